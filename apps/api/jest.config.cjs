@@ -1,0 +1,7 @@
+/** Unit tests: `*.spec.ts` beside the code, no database. */
+module.exports = {
+  rootDir: 'src',
+  testRegex: '\\.spec\\.ts$',
+  transform: { '^.+\\.ts$': require('./jest.swc.cjs') },
+  testEnvironment: 'node',
+};

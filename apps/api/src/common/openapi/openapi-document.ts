@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+
+/** The OpenAPI 3 document, generated from the controllers and the zod contracts they use. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Samverkan Värmland API')
+    .setDescription(
+      'The API of the portal of the regional network against violent extremism in Värmland. ' +
+        'Errors share one shape: { code, message, details?, requestId }.',
+    )
+    .setOpenAPIVersion('3.1.0')
+    .setVersion('0.1.0')
+    .build();
+  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+}
+
+/** Serves the document at /api/openapi.json and a browsable page at /api/docs. */
+export function setupOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
+    useGlobalPrefix: false,
+    jsonDocumentUrl: 'api/openapi.json',
+    yamlDocumentUrl: 'api/openapi.yaml',
+    customSiteTitle: 'Samverkan Värmland API',
+  });
+}

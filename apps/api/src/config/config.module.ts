@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { parseConfig } from './config.schema';
+
+/** Injection token for the validated AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+@Global()
+@Module({
+  // The one place that reads process.env.
+  providers: [{ provide: APP_CONFIG, useFactory: () => parseConfig(process.env) }],
+  exports: [APP_CONFIG],
+})
+export class ConfigModule {}

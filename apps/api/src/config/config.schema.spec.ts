@@ -1,0 +1,33 @@
+import { ConfigError, parseConfig } from './config.schema';
+
+describe('parseConfig', () => {
+  it('fills in defaults around a valid DATABASE_URL', () => {
+    const config = parseConfig({ DATABASE_URL: 'postgresql://app:secret@db:5432/samverkan' });
+    expect(config).toMatchObject({ NODE_ENV: 'development', HOST: 'localhost', PORT: 3000, LOG_LEVEL: 'info' });
+  });
+
+  it('lists every missing or invalid variable at once', () => {
+    let error: unknown;
+    try {
+      parseConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems).toHaveLength(3);
+    expect(message).toContain('DATABASE_URL is required');
+    expect(message).toMatch(/PORT .*number/i);
+    expect(message).toContain('LOG_LEVEL');
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
+  });
+
+  it('keeps the shutdown grace inside the 10-second budget', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'postgresql://a@b/c', SHUTDOWN_GRACE_MS: '20000' })).toThrow(
+      /SHUTDOWN_GRACE_MS/,
+    );
+  });
+});

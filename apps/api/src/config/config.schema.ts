@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every environment variable the API reads. `.env.example` documents each one. */
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('localhost').describe('Interface to listen on; 0.0.0.0 in a container.'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  DATABASE_URL: z
+    .string({ error: 'is required: a PostgreSQL URL such as postgresql://user:password@localhost:5432/samverkan' })
+    .regex(/^postgres(ql)?:\/\/.+/, 'must be a PostgreSQL URL: postgresql://user:password@host:5432/database'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Folder of the built single-page app to serve; apps/web/dist when it exists.'),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(9_000)
+    .default(8_000)
+    .describe('How long in-flight requests may run after SIGTERM before the process exits.'),
+});
+
+export type AppConfig = Readonly<z.infer<typeof ConfigSchema>>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every missing or invalid variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return Object.freeze(result.data);
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`),
+  );
+}

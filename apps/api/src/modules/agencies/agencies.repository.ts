@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { AgencyListQuery } from '@repo/contracts';
+import { Prisma } from '@repo/db';
+import { searchTerms, toPrefixTsQuery } from '../../common/text/search-terms';
+import { PrismaService } from '../../prisma/prisma.service';
+
+export const agencySelect = {
+  id: true,
+  name: true,
+  sector: true,
+  streetAddress: true,
+  postalCode: true,
+  city: true,
+  phone: true,
+  email: true,
+  website: true,
+  description: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  municipalities: { select: { municipality: { select: { code: true, name: true } } } },
+} satisfies Prisma.AgencySelect;
+
+export type AgencyRow = Prisma.AgencyGetPayload<{ select: typeof agencySelect }>;
+
+@Injectable()
+export class AgenciesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string): Promise<AgencyRow | null> {
+    return this.prisma.client.agency.findUnique({ where: { id }, select: agencySelect });
+  }
+
+  /**
+   * One page of agencies matching the filters. Free text is matched in PostgreSQL: Swedish
+   * full-text search over name and description with accents folded, plus trigram word
+   * similarity on the name for small typos; best matches first, then Swedish alphabetical order.
+   */
+  async search(query: AgencyListQuery): Promise<{ rows: AgencyRow[]; total: number }> {
+    const terms = searchTerms(query.q);
+    const text = terms.join(' ');
+    const tsQuery = Prisma.sql`to_tsquery('swedish', immutable_unaccent(${toPrefixTsQuery(terms)}))`;
+    const normalized = Prisma.sql`lower(immutable_unaccent(${text}))`;
+
+    const conditions: Prisma.Sql[] = [];
+    if (query.sector) conditions.push(Prisma.sql`a.sector = ${query.sector}::"Sector"`);
+    if (query.municipality) {
+      conditions.push(Prisma.sql`EXISTS (
+        SELECT 1 FROM agency_municipalities am
+        WHERE am.agency_id = a.id AND am.municipality_code = ${query.municipality})`);
+    }
+    if (terms.length > 0) {
+      conditions.push(Prisma.sql`(a.search @@ ${tsQuery} OR ${normalized} <% a.search_name)`);
+    }
+    const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+    const relevance =
+      terms.length > 0
+        ? Prisma.sql`ts_rank(a.search, ${tsQuery}) + word_similarity(${normalized}, a.search_name) DESC,`
+        : Prisma.empty;
+
+    const [ids, counted] = await Promise.all([
+      this.prisma.client.$queryRaw<{ id: string }[]>`
+        SELECT a.id FROM agencies a ${where}
+        ORDER BY ${relevance} a.name COLLATE "sv-SE-x-icu", a.id
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      this.prisma.client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM agencies a ${where}`,
+    ]);
+
+    const rows = await this.prisma.client.agency.findMany({
+      where: { id: { in: ids.map(({ id }) => id) } },
+      select: agencySelect,
+    });
+    const position = new Map(ids.map(({ id }, index) => [id, index]));
+    rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+    return { rows, total: counted[0]?.total ?? 0 };
+  }
+}

@@ -1,0 +1,4 @@
+import { HealthSchema } from '@repo/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class HealthDto extends createZodDto(HealthSchema) {}

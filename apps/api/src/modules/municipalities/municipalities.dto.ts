@@ -1,0 +1,4 @@
+import { MunicipalityListSchema } from '@repo/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class MunicipalityListDto extends createZodDto(MunicipalityListSchema) {}

@@ -1,0 +1,27 @@
+import { MunicipalityListSchema } from '@repo/contracts';
+import request from 'supertest';
+import { createTestApp, type TestApp } from './utils/create-test-app';
+
+describe('GET /api/municipalities', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("lists Värmland's 16 municipalities with SCB codes, in Swedish alphabetical order", async () => {
+    const response = await request(t.http).get('/api/municipalities').expect(200);
+    const { items } = MunicipalityListSchema.parse(response.body);
+    const varmland = items.filter((m) => m.regionCode === '17');
+    expect(varmland.map((m) => m.name)).toEqual([
+      'Arvika', 'Eda', 'Filipstad', 'Forshaga', 'Grums', 'Hagfors', 'Hammarö', 'Karlstad',
+      'Kil', 'Kristinehamn', 'Munkfors', 'Storfors', 'Sunne', 'Säffle', 'Torsby', 'Årjäng',
+    ]);
+    expect(varmland.find((m) => m.name === 'Karlstad')).toEqual({
+      code: '1780',
+      name: 'Karlstad',
+      regionCode: '17',
+      regionName: 'Värmlands län',
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { MunicipalityCodeSchema } from './municipalities';
+import { pageOf, pageQueryShape } from './pagination';
+import { SectorSchema } from './sectors';
+
+export const AgencySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    sector: SectorSchema,
+    municipalities: z
+      .array(z.object({ code: MunicipalityCodeSchema, name: z.string() }))
+      .describe('The municipalities the agency covers, in Swedish alphabetical order.'),
+    streetAddress: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    city: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    website: z.string().nullable(),
+    description: z.string().nullable(),
+    version: z.number().int().describe('Send back on update; a stale version is refused with VERSION_CONFLICT.'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  });
+export type Agency = z.infer<typeof AgencySchema>;
+
+export const AgencyListQuerySchema = z
+  .strictObject({
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe('Free text; case and accents are ignored ("socialtjanst" finds "Socialtjänsten").'),
+    municipality: MunicipalityCodeSchema.optional().describe('Only agencies covering this municipality.'),
+    sector: SectorSchema.optional(),
+    ...pageQueryShape,
+  });
+export type AgencyListQuery = z.infer<typeof AgencyListQuerySchema>;
+export type AgencyListQueryInput = z.input<typeof AgencyListQuerySchema>;
+
+export const AgencyPageSchema = pageOf(AgencySchema);
+export type AgencyPage = z.infer<typeof AgencyPageSchema>;

@@ -1,0 +1,28 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { defineConfig } from 'prisma/config';
+
+// Discrete connection fields, not a connection string: with a connection string the CLI's
+// shadow database silently becomes the main database during `migrate dev`.
+function poolConfig(url: string) {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: parsed.pathname.replace(/^\//, ''),
+    idleTimeoutMillis: 100,
+  };
+}
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: 'js',
+  schema: 'prisma/schema.prisma',
+  migrations: { path: 'prisma/migrations' },
+  async adapter() {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set');
+    return new PrismaPg(poolConfig(url));
+  },
+});

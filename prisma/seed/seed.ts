@@ -1,0 +1,45 @@
+// Seeds the demo data once per database. Reference data (the region and its municipalities)
+// comes from the migrations; this adds only fictional demo content, and records that it did so
+// in app_settings, so a later start never re-creates what someone deleted on purpose.
+import { createPrismaClient, type PrismaClient } from '@repo/db';
+import { createAgency } from '@repo/test-factories';
+import { DEMO_AGENCIES } from './demo-agencies';
+
+const SEEDED_KEY = 'demoData.seededAt';
+
+export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: boolean; agencies: number }> {
+  return prisma.$transaction(async (tx) => {
+    // One seeding at a time, even if two processes start together.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SEEDED_KEY}))`;
+    const marker = await tx.appSetting.findUnique({ where: { key: SEEDED_KEY } });
+    if (marker) return { seeded: false, agencies: 0 };
+    for (const agency of DEMO_AGENCIES) {
+      await createAgency(tx, agency);
+    }
+    await tx.appSetting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
+    return { seeded: true, agencies: DEMO_AGENCIES.length };
+  }, { timeout: 60_000 });
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
+  const prisma = createPrismaClient(url);
+  try {
+    const result = await seedDemoData(prisma);
+    console.log(
+      result.seeded
+        ? `Demo data seeded: ${result.agencies} fictional agencies.`
+        : 'Demo data already seeded earlier; nothing to do.',
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

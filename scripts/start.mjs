@@ -1,0 +1,71 @@
+// `npm start`: install if needed, build, start PostgreSQL (embedded unless DATABASE_URL is set),
+// migrate, seed the demo data on the first run, and serve the app and the API from one process.
+// Ctrl-C or SIGTERM stops the API first (in-flight requests finish), then PostgreSQL.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ensureInstalled } from './lib/ensure-install.mjs';
+import { rootDir, runOrThrow, step, waitForHttpOk } from './lib/process.mjs';
+
+ensureInstalled();
+const { openDatabase, prepareDatabase } = await import('./lib/database.mjs');
+
+const port = Number(process.env.PORT ?? 3000);
+let database;
+let api;
+let stopping = false;
+
+async function shutdown(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  if (api && api.exitCode === null && api.signalCode === null) {
+    const exited = new Promise((resolve) => api.once('exit', resolve));
+    api.kill('SIGTERM');
+    const forced = setTimeout(() => api.kill('SIGKILL'), 12_000);
+    await exited;
+    clearTimeout(forced);
+  }
+  if (database) {
+    await database.stop();
+    if (database.isEmbedded) console.log('PostgreSQL stopped.');
+  }
+  process.exit(exitCode);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => void shutdown(0));
+}
+
+try {
+  step('Building the app');
+  await runOrThrow(process.execPath, [path.join(rootDir, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', '--output-logs=errors-only'], {});
+
+  step(process.env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL' : 'Starting the embedded PostgreSQL (data in .data/postgres)');
+  database = await openDatabase();
+
+  step('Applying migrations and demo data');
+  await prepareDatabase(database.url);
+
+  step('Starting the app');
+  api = spawn(process.execPath, [path.join(rootDir, 'apps', 'api', 'dist', 'main.js')], {
+    cwd: rootDir,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(port) },
+  });
+  api.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`The app stopped unexpectedly (exit code ${code}).`);
+      void shutdown(code || 1);
+    }
+  });
+  await waitForHttpOk(`http://127.0.0.1:${port}/api/health/ready`, 60_000, () => api.exitCode === null);
+
+  console.log(`
+  Samverkan Värmland is running at http://localhost:${port}
+    API:      http://localhost:${port}/api   (documentation: http://localhost:${port}/api/docs)
+    Database: ${database.isEmbedded ? `embedded PostgreSQL on port ${database.port}, data in .data/postgres` : 'DATABASE_URL'}
+  The demo data is fictional. Press Ctrl-C to stop.
+`);
+} catch (error) {
+  console.error(`\nnpm start failed: ${error.message}`);
+  await shutdown(1);
+}
