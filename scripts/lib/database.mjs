@@ -16,10 +16,10 @@ export async function openDatabase() {
   return { url: postgres.url(DATABASE_NAME), isEmbedded: true, port: postgres.port, stop: () => postgres.stop() };
 }
 
-/** Applies pending migrations, then the demo data unless SEED_DEMO_DATA=false. */
-export async function prepareDatabase(url) {
+/** Applies pending migrations, then the demo data (once per database) unless SEED_DEMO_DATA=false. */
+export async function prepareDatabase(url, { seedDemoData = process.env.SEED_DEMO_DATA !== 'false' } = {}) {
   const env = { ...process.env, DATABASE_URL: url };
   await runOrThrow(process.execPath, [path.join(rootDir, 'scripts', 'prisma.mjs'), 'migrate', 'deploy'], { env, quiet: true });
-  if (process.env.SEED_DEMO_DATA === 'false') return;
+  if (!seedDemoData) return;
   await runOrThrow(process.execPath, [path.join(rootDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'prisma/seed/seed.ts'], { env });
 }

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /**
@@ -5,6 +6,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
  * pool last). Resolves false when requests were still running after `graceMs`.
  */
 export async function drainAndClose(app: NestFastifyApplication, graceMs: number): Promise<boolean> {
+  const server = app.getHttpServer() as Server;
+  // A keep-alive connection whose request finishes during the drain would hold the server open
+  // until the client hangs up; close such connections as soon as they fall idle.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), graceMs);
@@ -20,6 +25,7 @@ export async function drainAndClose(app: NestFastifyApplication, graceMs: number
   try {
     return await Promise.race([closing, deadline]);
   } finally {
+    clearInterval(sweep);
     clearTimeout(timer);
   }
 }
