@@ -5,10 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rootDir } from './lib/process.mjs';
 
-export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export function runPrisma(args, env = process.env) {
+function runPrisma(args, env = process.env) {
   const require = createRequire(path.join(rootDir, 'package.json'));
   const cli = require.resolve('prisma/build/index.js');
   const preload = path.join(rootDir, 'scripts', 'unref-long-timers.cjs');

@@ -128,7 +128,7 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
   return {
     port,
     url,
-    async createDatabase(name, { ifMissing = false, template } = {}) {
+    async createDatabase(name, { ifMissing = false } = {}) {
       const client = postgres.getPgClient('postgres', '127.0.0.1');
       await client.connect();
       try {
@@ -136,8 +136,7 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
           const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
           if (existing.rowCount > 0) return;
         }
-        const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : '';
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${from}`);
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
       } finally {
         await client.end();
       }
@@ -146,7 +145,9 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
       const child = postgres.process;
       // Ctrl-C in a terminal reaches PostgreSQL too; it may already have shut down by itself.
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
-      await postgres.stop();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT'); // PostgreSQL's "fast" shutdown: roll back open work, close, exit.
+      await exited;
     },
   };
 }

@@ -38,8 +38,11 @@ describe('single-page app next to the API', () => {
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it('keeps the JSON 404 for unknown API paths', async () => {
-    const response = await request(t.http).get('/api/nothing-here').expect(404);
-    expect(ErrorResponseSchema.parse(response.body).code).toBe('NOT_FOUND');
-  });
+  it.each(['/api/nothing-here', '/assets/app-missing.js', '/favicon.ico'])(
+    'answers %s with the JSON 404, never with index.html',
+    async (url) => {
+      const response = await request(t.http).get(url).expect(404);
+      expect(ErrorResponseSchema.parse(response.body).code).toBe('NOT_FOUND');
+    },
+  );
 });

@@ -11,8 +11,9 @@ export function resolveWebDist(configured: string | undefined): string | undefin
 
 /**
  * Serves the single-page app next to the API: hashed assets cached for a year, everything else
- * revalidated, and index.html for any non-API path so client-side routes survive a reload.
- * Paths under /api keep the API's JSON 404.
+ * revalidated, and index.html for any other path so client-side routes survive a reload.
+ * Paths under /api and missing files (a path with an extension) keep the JSON 404: a missing
+ * script must not be answered with HTML.
  */
 export async function serveSpa(app: NestFastifyApplication, distDir: string): Promise<void> {
   await app.register(fastifyStatic, {
@@ -26,7 +27,8 @@ export async function serveSpa(app: NestFastifyApplication, distDir: string): Pr
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (request, reply) => {
-    if (request.url === '/api' || request.url.startsWith('/api/')) {
+    const path = request.url.split('?')[0] ?? '';
+    if (path === '/api' || path.startsWith('/api/') || /\.[A-Za-z0-9]+$/.test(path)) {
       return reply.callNotFound();
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

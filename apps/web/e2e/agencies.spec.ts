@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the agency directory', () => {
+  test('finds Socialtjänsten from "socialtjanst", in Swedish', async ({ page }) => {
+    await page.goto('/agencies');
+    await expect(page.getByRole('heading', { level: 1, name: 'Organisationer i nätverket' })).toBeVisible();
+    await expect(page).toHaveTitle('Organisationer – Samverkan Värmland');
+
+    await page.getByRole('searchbox', { name: 'Sök' }).fill('socialtjanst');
+    await expect(page).toHaveURL(/[?&]q=socialtjanst/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ organisationer$/);
+    const results = page.getByRole('region', { name: 'Sökresultat' });
+    await expect(results.getByRole('link', { name: 'Socialtjänsten, Arvika kommun' })).toBeVisible();
+    await expect(results.getByRole('link', { name: 'Socialtjänsten, Årjängs kommun' })).toBeVisible();
+  });
+
+  test('filters by municipality and sector, kept in the URL across a reload', async ({ page }) => {
+    await page.goto('/agencies');
+    await page.getByRole('button', { name: /Kommun/ }).click();
+    await page.getByRole('option', { name: 'Arvika' }).click();
+    await expect(page).toHaveURL(/municipality=1784/);
+    await page.getByRole('button', { name: /Sektor/ }).click();
+    await page.getByRole('option', { name: 'Socialtjänst' }).click();
+    await expect(page).toHaveURL(/sector=SOCIAL_SERVICES/);
+
+    const results = page.getByRole('region', { name: 'Sökresultat' });
+    await expect(page.getByRole('status')).toHaveText('1 organisation');
+    await expect(results.getByRole('link', { name: 'Socialtjänsten, Arvika kommun' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('status')).toHaveText('1 organisation');
+    await expect(page.getByRole('button', { name: /Kommun/ })).toContainText('Arvika');
+
+    await page.getByRole('button', { name: 'Rensa filter' }).click();
+    await expect(page).toHaveURL(/\/agencies$/);
+    await expect(page.getByRole('status')).toHaveText(/^6\d organisationer$/);
+  });
+
+  test('opens an agency and returns to the same search', async ({ page }) => {
+    await page.goto('/agencies?q=brottsoffer');
+    await page.getByRole('link', { name: 'Brottsofferjouren Värmland' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Brottsofferjouren Värmland' })).toBeVisible();
+    await expect(page.getByText('Civilsamhälle')).toBeVisible();
+    await expect(page.getByText('hela Värmland')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'info@boj-varmland.example' })).toHaveAttribute(
+      'href',
+      'mailto:info@boj-varmland.example',
+    );
+
+    await page.getByRole('link', { name: /Tillbaka till organisationerna/ }).click();
+    await expect(page).toHaveURL(/\/agencies\?q=brottsoffer$/);
+    await expect(page.getByRole('searchbox', { name: 'Sök' })).toHaveValue('brottsoffer');
+  });
+
+  test('pages through all agencies', async ({ page }) => {
+    await page.goto('/agencies');
+    const pagination = page.getByRole('navigation', { name: 'Sidor' });
+    await expect(pagination.getByText('Sida 1 av 4')).toBeVisible();
+    const firstOnPageOne = await page.getByRole('region', { name: 'Sökresultat' }).getByRole('link').first().textContent();
+
+    await pagination.getByRole('button', { name: 'Nästa' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(pagination.getByText('Sida 2 av 4')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Sökresultat' }).getByRole('link').first()).not.toHaveText(firstOnPageOne ?? '');
+
+    await pagination.getByRole('button', { name: 'Föregående' }).click();
+    await expect(pagination.getByText('Sida 1 av 4')).toBeVisible();
+    await expect(pagination.getByRole('button', { name: 'Föregående' })).toBeDisabled();
+  });
+
+  test('shows "not found" for an unknown or malformed agency id', async ({ page }) => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      await page.goto(`/agencies/${id}`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Organisationen finns inte' })).toBeVisible();
+    }
+  });
+});

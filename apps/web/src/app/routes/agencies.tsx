@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../components/error-message';
+import { Pagination } from '../../components/pagination';
+import { usePageTitle } from '../../components/use-page-title';
+import { agencyQueries } from '../../features/agencies/api/agency-queries';
+import { AgencyFilters } from '../../features/agencies/components/agency-filters';
+import { AgencyList } from '../../features/agencies/components/agency-list';
+import { useAgencySearchParams } from '../../features/agencies/components/use-agency-search-params';
+import { municipalityQueries } from '../../features/municipalities/api/municipality-queries';
+
+export function AgenciesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('agencies.title'));
+  const { query, update, search } = useAgencySearchParams();
+  const agencies = useQuery(agencyQueries.list(query));
+  const municipalities = useQuery(municipalityQueries.list());
+
+  return (
+    <section className="page">
+      <h1>{t('agencies.heading')}</h1>
+      <AgencyFilters query={query} municipalities={municipalities.data?.items ?? []} onChange={update} />
+      {agencies.isError ? <ErrorMessage error={agencies.error} /> : null}
+      {municipalities.isError ? <ErrorMessage error={municipalities.error} /> : null}
+      <AgencyList page={agencies.data} isLoading={agencies.isFetching} listSearch={search} />
+      {agencies.data ? (
+        <Pagination
+          page={agencies.data.page}
+          pageSize={agencies.data.pageSize}
+          total={agencies.data.total}
+          onPageChange={(page) => update({ page })}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+import { NotFoundContent } from '../../components/not-found-content';
+
+export function NotFoundPage() {
+  return <NotFoundContent />;
+}

@@ -1,0 +1,67 @@
+import { type Agency, SECTOR_NAMES } from '@repo/contracts';
+import { useTranslation } from 'react-i18next';
+import { formatLongDate } from '../../../lib/dates';
+import { currentLanguage } from '../../../lib/i18n';
+import { municipalitiesText } from './municipalities-text';
+
+/** Only http(s) addresses become links; anything else (javascript:, data:) is never clickable. */
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
+export function AgencyDetails({ agency }: { agency: Agency }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const address = [agency.streetAddress, [agency.postalCode, agency.city].filter(Boolean).join(' ')].filter(Boolean);
+  return (
+    <article className="agency-details">
+      <h1>{agency.name}</h1>
+      <dl className="facts">
+        <dt>{t('agency.sector')}</dt>
+        <dd>{SECTOR_NAMES[agency.sector][language]}</dd>
+        <dt>{t('agency.covers')}</dt>
+        <dd>{municipalitiesText(agency.municipalities, t('agencies.wholeRegion'))}</dd>
+      </dl>
+      <h2>{t('agency.contact')}</h2>
+      <dl className="facts">
+        {address.length > 0 ? (
+          <>
+            <dt>{t('agency.address')}</dt>
+            <dd>{address.join(', ')}</dd>
+          </>
+        ) : null}
+        {agency.phone ? (
+          <>
+            <dt>{t('agency.phone')}</dt>
+            <dd>
+              <a href={`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>{agency.phone}</a>
+            </dd>
+          </>
+        ) : null}
+        {agency.email ? (
+          <>
+            <dt>{t('agency.email')}</dt>
+            <dd>
+              <a href={`mailto:${agency.email}`}>{agency.email}</a>
+            </dd>
+          </>
+        ) : null}
+        {agency.website && isWebAddress(agency.website) ? (
+          <>
+            <dt>{t('agency.website')}</dt>
+            <dd>
+              <a href={agency.website} rel="noopener noreferrer">
+                {agency.website}
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {agency.description ? (
+        <>
+          <h2>{t('agency.about')}</h2>
+          <p>{agency.description}</p>
+        </>
+      ) : null}
+      <p className="muted">{t('agency.updated', { date: formatLongDate(agency.updatedAt, language) })}</p>
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ApiError, apiGet, apiRequest, buildUrl } from './api-client';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+function stubFetch(response: Response | Error) {
+  const fetchMock = vi.fn(async () => {
+    if (response instanceof Error) throw response;
+    return response;
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('buildUrl', () => {
+  it('leaves out empty values and encodes the rest', () => {
+    expect(buildUrl('/api/agencies', { q: 'social tjänst', sector: undefined, municipality: '', page: 2 })).toBe(
+      '/api/agencies?q=social+tj%C3%A4nst&page=2',
+    );
+    expect(buildUrl('/api/agencies', {})).toBe('/api/agencies');
+  });
+});
+
+describe('apiRequest', () => {
+  const Schema = z.object({ items: z.array(z.string()) });
+
+  it('parses a successful answer with the schema and sends the app header', async () => {
+    const fetchMock = stubFetch(json(200, { items: ['Kil'] }));
+    await expect(apiGet('/api/things', Schema, { query: { q: 'k' } })).resolves.toEqual({ items: ['Kil'] });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/things?q=k');
+    expect(init.headers).toMatchObject({ 'X-Requested-With': 'samverkan', Accept: 'application/json' });
+    expect(init.credentials).toBe('same-origin');
+  });
+
+  it('refuses an answer that does not match the schema', async () => {
+    stubFetch(json(200, { items: 'Kil' }));
+    await expect(apiGet('/api/things', Schema)).rejects.toBeInstanceOf(z.ZodError);
+  });
+
+  it('turns the error shape into an ApiError with code, issues and request id', async () => {
+    stubFetch(
+      json(400, {
+        code: 'VALIDATION_FAILED',
+        message: 'The request is invalid',
+        details: { issues: [{ path: ['page'], code: 'too_small', message: 'Too small' }] },
+        requestId: 'req-123',
+      }),
+    );
+    const error = await apiGet('/api/things', Schema).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      requestId: 'req-123',
+      issues: [{ path: ['page'], code: 'too_small', message: 'Too small' }],
+    });
+  });
+
+  it('falls back to INTERNAL_ERROR for an error body that is not the error shape', async () => {
+    stubFetch(new Response('<html>Bad gateway</html>', { status: 502, headers: { 'x-request-id': 'edge-1' } }));
+    await expect(apiGet('/api/things', Schema)).rejects.toMatchObject({ status: 502, code: 'INTERNAL_ERROR', requestId: 'edge-1' });
+  });
+
+  it('reports a network failure as SERVICE_UNAVAILABLE', async () => {
+    stubFetch(new TypeError('fetch failed'));
+    await expect(apiGet('/api/things', Schema)).rejects.toMatchObject({ status: 0, code: 'SERVICE_UNAVAILABLE' });
+  });
+
+  it('sends a JSON body with its content type', async () => {
+    const fetchMock = stubFetch(json(200, { items: [] }));
+    await apiRequest('/api/things', Schema, { method: 'POST', body: { name: 'Sunne' } });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init).toMatchObject({ method: 'POST', body: '{"name":"Sunne"}' });
+    expect(init.headers).toMatchObject({ 'Content-Type': 'application/json' });
+  });
+});

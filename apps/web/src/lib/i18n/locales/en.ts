@@ -1,0 +1,107 @@
+import type { Messages } from './sv';
+
+const en: Messages = {
+  app: {
+    name: 'Samverkan Värmland',
+    tagline: 'Regional network against violent extremism',
+    skipToContent: 'Skip to main content',
+    mainNavigation: 'Main menu',
+    demoNotice: 'Demo version: all organisations and contact details are fictional examples.',
+  },
+  nav: { home: 'Home', agencies: 'Organisations', accessibility: 'Accessibility statement' },
+  language: { label: 'Language', sv: 'Svenska', en: 'English', switchTo: 'Switch language to {{language}}' },
+  home: {
+    title: 'Home',
+    heading: 'Samverkan Värmland',
+    intro:
+      "This portal is the working tool of Värmland's regional network against violent extremism. Schools, social services, police, municipal leadership and civil society find each other here: who is who, who to call for what, and where a named contact is missing.",
+    cta: 'Search the organisations',
+    privacy: 'The portal holds information about professionals and organisations, never about individual cases or the people they support.',
+  },
+  agencies: {
+    title: 'Organisations',
+    heading: 'Organisations in the network',
+    searchLabel: 'Search',
+    searchDescription: 'Name, place or activity. Upper and lower case and accents do not matter.',
+    municipality: 'Municipality',
+    sector: 'Sector',
+    all: 'All',
+    clearSearch: 'Clear the search',
+    clearFilters: 'Clear filters',
+    count_one: '{{count}} organisation',
+    count_other: '{{count}} organisations',
+    empty: 'No organisations match the search.',
+    loading: 'Loading organisations …',
+    covers: 'Covers',
+    wholeRegion: 'all of Värmland',
+    phone: 'Phone',
+    email: 'Email',
+    results: 'Search results',
+  },
+  agency: {
+    back: 'Back to the organisations',
+    sector: 'Sector',
+    covers: 'Covers',
+    contact: 'Contact details',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'Email',
+    website: 'Website',
+    about: 'About the organisation',
+    updated: 'Last changed {{date}}',
+    notFound: 'The organisation does not exist',
+    notFoundText: 'It may have been removed, or the link is wrong.',
+  },
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}} of {{pages}}',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. Check the address or go to the home page.',
+    home: 'Go to the home page',
+  },
+  routeError: {
+    title: 'Something went wrong',
+    text: 'The page could not be shown. Reload the page or try again in a while.',
+    reload: 'Reload the page',
+  },
+  accessibility: {
+    title: 'Accessibility statement',
+    intro:
+      'Samverkan Värmland is responsible for this website. We want as many people as possible to be able to use it. This statement describes how the website meets the Swedish Act on accessibility to digital public services (2018:1937), known shortcomings, and how to report problems to us.',
+    standardHeading: 'The level we aim for',
+    standard: 'The website is to meet WCAG 2.1 level AA, as the European standard EN 301 549 requires.',
+    statusHeading: 'How accessible the website is',
+    status: 'We consider the website compliant with the requirements. We know of no shortcomings; if you find one, please tell us.',
+    testingHeading: 'How we tested',
+    testing:
+      'Every page is checked automatically with the axe-core tool against WCAG 2.1 levels A and AA on every change to the code. We also test that everything can be reached and used with the keyboard alone, in Swedish and in English.',
+    reportHeading: 'Report a problem',
+    report:
+      'If you find a problem not described here, or need content in another format, contact the regional coordinator through the organisation that runs the portal in your county. Please say which page it concerns.',
+    supervisionHeading: 'Supervision',
+    supervision:
+      'The Agency for Digital Government (DIGG) supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your report, you can notify DIGG.',
+    supervisionLink: 'Report to DIGG (digg.se)',
+    updated: 'This statement was last updated on 24 November 2026.',
+  },
+  errors: {
+    reference: 'Reference for support: {{requestId}}',
+    VALIDATION_FAILED: 'The information could not be accepted. Check the marked fields.',
+    UNAUTHENTICATED: 'You need to sign in to see this.',
+    FORBIDDEN: 'You do not have access to this.',
+    NOT_FOUND: 'What you are looking for does not exist.',
+    CONFLICT: 'This already exists.',
+    VERSION_CONFLICT: 'Someone else changed this in the meantime. Reload and try again.',
+    PAYLOAD_TOO_LARGE: 'What you sent is too large.',
+    UNSUPPORTED_MEDIA_TYPE: 'This file type is not supported.',
+    RATE_LIMITED: 'Too many attempts. Wait a while and try again.',
+    SERVICE_UNAVAILABLE: 'The service cannot be reached right now. Try again in a while.',
+    INTERNAL_ERROR: 'Something went wrong on our side. The error has been logged; try again in a while.',
+  },
+};
+
+export default en;
