@@ -70,6 +70,8 @@ describe('agencies', () => {
       expect([...first.items, ...second.items].map((item) => item.name.split(' ')[0])).toEqual([
         'Alfa', 'Zeta', 'Åby', 'Ärla', 'Öje',
       ]);
+      const pastTheEnd = AgencyPageSchema.parse((await list({ q: tag, pageSize: '3', page: '3' }).expect(200)).body);
+      expect(pastTheEnd).toMatchObject({ items: [], total: 5, page: 3 });
     });
 
     it('returns an empty page, not an error, past the last page', async () => {

@@ -58,20 +58,26 @@ export class AgenciesRepository {
         ? Prisma.sql`ts_rank(a.search, ${tsQuery}) + word_similarity(${normalized}, a.search_name) DESC,`
         : Prisma.empty;
 
-    const [ids, counted] = await Promise.all([
-      this.prisma.client.$queryRaw<{ id: string }[]>`
-        SELECT a.id FROM agencies a ${where}
-        ORDER BY ${relevance} a.name COLLATE "sv-SE-x-icu", a.id
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      this.prisma.client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM agencies a ${where}`,
-    ]);
+    // The total rides along with the page (one scan instead of two); only a page past the end,
+    // which has no rows to carry it, needs a count of its own.
+    const page = await this.prisma.client.$queryRaw<{ id: string; total: number }[]>`
+      SELECT a.id, count(*) OVER ()::int AS total FROM agencies a ${where}
+      ORDER BY ${relevance} a.name COLLATE "sv-SE-x-icu", a.id
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    const total = page[0]?.total ?? (query.page > 1 ? await this.count(where) : 0);
+    const ids = page.map(({ id }) => id);
 
     const rows = await this.prisma.client.agency.findMany({
-      where: { id: { in: ids.map(({ id }) => id) } },
+      where: { id: { in: ids } },
       select: agencySelect,
     });
-    const position = new Map(ids.map(({ id }, index) => [id, index]));
+    const position = new Map(ids.map((id, index) => [id, index]));
     rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-    return { rows, total: counted[0]?.total ?? 0 };
+    return { rows, total };
+  }
+
+  private async count(where: Prisma.Sql): Promise<number> {
+    const [row] = await this.prisma.client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM agencies a ${where}`;
+    return row?.total ?? 0;
   }
 }
