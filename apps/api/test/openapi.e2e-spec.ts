@@ -37,5 +37,10 @@ describe('OpenAPI', () => {
     const response = await request(t.http).get('/api/docs').redirects(1).expect(200);
     expect(response.headers['content-type']).toContain('text/html');
     expect(response.text).toContain('swagger');
+    // Swagger UI needs inline styles; that exception is limited to its own pages.
+    expect(response.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self';");
+    const api = await request(t.http).get('/api/health/live');
+    expect(api.headers['content-security-policy']).not.toContain('unsafe-inline');
   });
 });
