@@ -1,13 +1,12 @@
 // `npm run bench`: throughput and latency of the main read paths, on a PostgreSQL of its own
 // holding the demo data plus generated agencies (so search runs at a realistic size). Traffic
 // stays on loopback; every scenario is bounded in requests and in time. Prints figures only.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureInstalled } from './lib/ensure-install.mjs';
-import { rootDir, runOrThrow, step, waitForHttpOk } from './lib/process.mjs';
+import { rootDir, runOrThrow, spawnApi, step, stopChild, waitForHttpOk } from './lib/process.mjs';
 
 ensureInstalled();
 const { prepareDatabase } = await import('./lib/database.mjs');
@@ -34,11 +33,7 @@ try {
 
   const port = await findFreePort();
   const startedAt = Date.now();
-  api = spawn(process.execPath, [path.join(rootDir, 'apps', 'api', 'dist', 'main.js')], {
-    cwd: rootDir,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-  });
+  api = spawnApi({ DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
   await waitForHttpOk(`http://127.0.0.1:${port}/api/health/ready`, 30_000, () => api.exitCode === null);
   console.log(`API ready ${((Date.now() - startedAt) / 1000).toFixed(2)} s after its process started.`);
 
@@ -59,11 +54,7 @@ try {
     );
   }
 } finally {
-  if (api && api.exitCode === null) {
-    const exited = new Promise((resolve) => api.once('exit', resolve));
-    api.kill('SIGTERM');
-    await exited;
-  }
+  await stopChild(api);
   await postgres.stop();
   await fs.rm(dir, { recursive: true, force: true });
 }

@@ -1,13 +1,12 @@
 // The server the browser tests run against: a PostgreSQL of their own in a temporary folder,
 // migrated and seeded with the demo data, and the built app on PORT. Playwright starts it and
 // stops it with SIGTERM; it then stops the app, PostgreSQL, and removes the folder.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareDatabase } from './lib/database.mjs';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
-import { rootDir } from './lib/process.mjs';
+import { spawnApi, stopChild } from './lib/process.mjs';
 
 const port = process.env.PORT ?? '3100';
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'samverkan-browser-'));
@@ -16,21 +15,13 @@ await postgres.createDatabase('samverkan_browser');
 const url = postgres.url('samverkan_browser');
 await prepareDatabase(url, { seedDemoData: true });
 
-const api = spawn(process.execPath, [path.join(rootDir, 'apps', 'api', 'dist', 'main.js')], {
-  cwd: rootDir,
-  stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: url, PORT: port, HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
-});
+const api = spawnApi({ DATABASE_URL: url, PORT: port, HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
 
 let stopping = false;
 async function stop(exitCode) {
   if (stopping) return;
   stopping = true;
-  if (api.exitCode === null && api.signalCode === null) {
-    const exited = new Promise((resolve) => api.once('exit', resolve));
-    api.kill('SIGTERM');
-    await exited;
-  }
+  await stopChild(api);
   await postgres.stop();
   await fs.rm(dir, { recursive: true, force: true });
   process.exit(exitCode);

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureInstalled } from './lib/ensure-install.mjs';
-import { rootDir, runOrThrow, step } from './lib/process.mjs';
+import { rootDir, runOrThrow, step, stopChild } from './lib/process.mjs';
 
 ensureInstalled();
 const { openDatabase, prepareDatabase } = await import('./lib/database.mjs');
@@ -27,11 +27,7 @@ let stopping = false;
 async function stop(exitCode) {
   if (stopping) return;
   stopping = true;
-  if (servers.exitCode === null && servers.signalCode === null) {
-    const exited = new Promise((resolve) => servers.once('exit', resolve));
-    servers.kill('SIGTERM');
-    await exited;
-  }
+  await stopChild(servers);
   await database.stop();
   process.exit(exitCode);
 }

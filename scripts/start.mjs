@@ -1,10 +1,9 @@
 // `npm start`: install if needed, build, start PostgreSQL (embedded unless DATABASE_URL is set),
 // migrate, seed the demo data on the first run, and serve the app and the API from one process.
 // Ctrl-C or SIGTERM stops the API first (in-flight requests finish), then PostgreSQL.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureInstalled } from './lib/ensure-install.mjs';
-import { rootDir, runOrThrow, step, waitForHttpOk } from './lib/process.mjs';
+import { rootDir, runOrThrow, spawnApi, step, stopChild, waitForHttpOk } from './lib/process.mjs';
 
 ensureInstalled();
 const { openDatabase, prepareDatabase } = await import('./lib/database.mjs');
@@ -17,13 +16,7 @@ let stopping = false;
 async function shutdown(exitCode) {
   if (stopping) return;
   stopping = true;
-  if (api && api.exitCode === null && api.signalCode === null) {
-    const exited = new Promise((resolve) => api.once('exit', resolve));
-    api.kill('SIGTERM');
-    const forced = setTimeout(() => api.kill('SIGKILL'), 12_000);
-    await exited;
-    clearTimeout(forced);
-  }
+  await stopChild(api);
   if (database) {
     await database.stop();
     if (database.isEmbedded) console.log('PostgreSQL stopped.');
@@ -46,11 +39,7 @@ try {
   await prepareDatabase(database.url);
 
   step('Starting the app');
-  api = spawn(process.execPath, [path.join(rootDir, 'apps', 'api', 'dist', 'main.js')], {
-    cwd: rootDir,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(port) },
-  });
+  api = spawnApi({ DATABASE_URL: database.url, PORT: String(port) });
   api.once('exit', (code) => {
     if (!stopping) {
       console.error(`The app stopped unexpectedly (exit code ${code}).`);

@@ -49,3 +49,22 @@ export async function waitForHttpOk(url, timeoutMs, isAlive = () => true) {
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
+
+/** Sends SIGTERM to a child process and resolves once it has exited (SIGKILL after `timeoutMs`). */
+export async function stopChild(child, timeoutMs = 12_000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const forced = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(forced);
+}
+
+/** Starts the built API (which also serves the built web app) with extra environment variables. */
+export function spawnApi(env) {
+  return spawn(process.execPath, [path.join(rootDir, 'apps', 'api', 'dist', 'main.js')], {
+    cwd: rootDir,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+}
