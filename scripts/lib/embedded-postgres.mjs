@@ -59,12 +59,24 @@ async function waitUntil(predicate, timeoutMs) {
   return predicate();
 }
 
+/**
+ * Whether `pid` is a postmaster serving `databaseDir` (true), another process that reused the
+ * pid (false), or cannot be told (undefined: no /proc, as on macOS).
+ */
+async function isPostmasterOf(pid, databaseDir) {
+  const commandLine = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
+  return commandLine === undefined ? undefined : commandLine.split('\0').includes(databaseDir);
+}
+
 /** Stops a postmaster left running by a killed run, or removes its stale pid file. */
 async function recoverStaleCluster(databaseDir, log) {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number.parseInt((await fs.readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const isOurs = Number.isInteger(pid) && pid > 0 && isAlive(pid) ? await isPostmasterOf(pid, databaseDir) : false;
+  // Unknown: leave the file; PostgreSQL refuses to start while a live postmaster holds the folder.
+  if (isOurs === undefined) return;
+  if (isOurs) {
     log(`Stopping a PostgreSQL server left running by an earlier run (pid ${pid}).`);
     process.kill(pid, 'SIGINT');
     if (!(await waitUntil(() => !isAlive(pid), 15_000))) {
@@ -117,6 +129,7 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
   const databaseDir = path.join(dir, 'cluster');
   const password = await readOrCreatePassword(path.join(dir, 'password'));
   const port = await findFreePort(preferredPort);
+  // The last lines PostgreSQL wrote, to explain a failed start.
   const serverLog = [];
 
   const postgres = new EmbeddedPostgres({
@@ -128,7 +141,10 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--locale-provider=icu', '--icu-locale=sv-SE', '--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => serverLog.push(message),
+    onLog: (message) => {
+      serverLog.push(message);
+      if (serverLog.length > 50) serverLog.shift();
+    },
     onError: (error) => log(String(error)),
   });
 
