@@ -26,6 +26,21 @@ test.describe('the agency directory', () => {
     const results = page.getByRole('region', { name: 'Sökresultat' });
     await expect(page.getByRole('status')).toHaveText('1 organisation');
     await expect(results.getByRole('link', { name: 'Socialtjänsten, Arvika kommun' })).toBeVisible();
+    const card = results.getByRole('article');
+    await expect(card).toContainText('Socialtjänst');
+    await expect(card).toContainText('Verksam i: Arvika');
+    await expect(card.getByRole('link', { name: '08-465 004 42' })).toHaveAttribute('href', 'tel:0846500442');
+    await expect(card.getByRole('link', { name: 'socialtjansten@arvika.example' })).toHaveAttribute(
+      'href',
+      'mailto:socialtjansten@arvika.example',
+    );
+
+    await results.getByRole('link', { name: 'Socialtjänsten, Arvika kommun' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Socialtjänsten, Arvika kommun' })).toBeVisible();
+    await expect(page.getByText('Kommunhuset, Storgatan 1, 671 81 Arvika')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'https://arvika.example/socialtjanst' })).toHaveAttribute('rel', 'noopener noreferrer');
+    await page.getByRole('link', { name: /Tillbaka till organisationerna/ }).click();
+    await expect(page).toHaveURL(/\/agencies\?municipality=1784&sector=SOCIAL_SERVICES$/);
 
     await page.reload();
     await expect(page.getByRole('status')).toHaveText('1 organisation');
@@ -40,6 +55,7 @@ test.describe('the agency directory', () => {
     await page.goto('/agencies?q=brottsoffer');
     await page.getByRole('link', { name: 'Brottsofferjouren Värmland' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Brottsofferjouren Värmland' })).toBeVisible();
+    await expect(page).toHaveTitle('Brottsofferjouren Värmland – Samverkan Värmland');
     await expect(page.getByText('Civilsamhälle')).toBeVisible();
     await expect(page.getByText('hela Värmland')).toBeVisible();
     await expect(page.getByRole('link', { name: 'info@boj-varmland.example' })).toHaveAttribute(
@@ -68,10 +84,30 @@ test.describe('the agency directory', () => {
     await expect(pagination.getByRole('button', { name: 'Föregående' })).toBeDisabled();
   });
 
+  test('a link to a page past the end shows the last page', async ({ page }) => {
+    await page.goto('/agencies?page=9');
+    await expect(page).toHaveURL(/\/agencies\?page=4$/);
+    await expect(page.getByRole('navigation', { name: 'Sidor' }).getByText('Sida 4 av 4')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Sökresultat' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByText('Inga organisationer matchar sökningen.')).toBeHidden();
+  });
+
+  test('keeps typing that continues after the search has reached the URL', async ({ page }) => {
+    await page.goto('/agencies');
+    const search = page.getByRole('searchbox', { name: 'Sök' });
+    await search.pressSequentially('soc');
+    await expect(page).toHaveURL(/[?&]q=soc$/);
+    await search.pressSequentially('ialtjanst', { delay: 40 });
+    await expect(page).toHaveURL(/[?&]q=socialtjanst$/);
+    await expect(search).toHaveValue('socialtjanst');
+  });
+
   test('shows "not found" for an unknown or malformed agency id', async ({ page }) => {
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+    for (const id of ['00000000-0000-0000-0000-000000000000', '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
       await page.goto(`/agencies/${id}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Organisationen finns inte' })).toBeVisible();
+      await expect(page).toHaveTitle('Organisationen finns inte – Samverkan Värmland');
+      await expect(page.getByRole('link', { name: 'Till startsidan' })).toBeVisible();
     }
   });
 });

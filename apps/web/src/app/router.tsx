@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from '../components/app-layout';
-import { RouteError } from '../components/route-error';
+import { AppError, RouteError } from '../components/route-error';
 import { AccessibilityPage } from './routes/accessibility';
 import { AgenciesPage } from './routes/agencies';
 import { AgencyPage } from './routes/agency';
@@ -10,6 +10,7 @@ import { NotFoundPage } from './routes/not-found';
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
+    errorElement: <AppError />,
     children: [
       {
         // Errors render inside the layout, so the header and navigation stay usable.

@@ -11,6 +11,17 @@ export function RouteError() {
   return <UnexpectedError />;
 }
 
+/** The last line of defence: the layout itself failed, so the message stands alone on the page. */
+export function AppError() {
+  return (
+    <div className="app">
+      <main id="main" tabIndex={-1} className="site-main">
+        <RouteError />
+      </main>
+    </div>
+  );
+}
+
 function UnexpectedError() {
   const { t } = useTranslation();
   usePageTitle(t('routeError.title'));

@@ -30,7 +30,9 @@ describe('apiRequest', () => {
 
   it('parses a successful answer with the schema and sends the app header', async () => {
     const fetchMock = stubFetch(json(200, { items: ['Kil'] }));
-    await expect(apiGet('/api/things', Schema, { query: { q: 'k' } })).resolves.toEqual({ items: ['Kil'] });
+    await expect(
+      apiGet('/api/things', Schema, { query: { q: 'k', municipality: '', sector: undefined, page: null } }),
+    ).resolves.toEqual({ items: ['Kil'] });
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/things?q=k');
     expect(init.headers).toMatchObject({ 'X-Requested-With': 'samverkan', Accept: 'application/json' });
@@ -56,14 +58,46 @@ describe('apiRequest', () => {
     expect(error).toMatchObject({
       status: 400,
       code: 'VALIDATION_FAILED',
+      message: 'The request is invalid',
       requestId: 'req-123',
+      details: { issues: [{ path: ['page'], code: 'too_small', message: 'Too small' }] },
       issues: [{ path: ['page'], code: 'too_small', message: 'Too small' }],
+    });
+  });
+
+  it('keeps the code of an error without details', async () => {
+    stubFetch(json(404, { code: 'NOT_FOUND', message: 'There is no agency with this id.', requestId: 'req-404' }));
+    await expect(apiGet('/api/things/1', Schema)).rejects.toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      requestId: 'req-404',
+      details: undefined,
+      issues: [],
     });
   });
 
   it('falls back to INTERNAL_ERROR for an error body that is not the error shape', async () => {
     stubFetch(new Response('<html>Bad gateway</html>', { status: 502, headers: { 'x-request-id': 'edge-1' } }));
     await expect(apiGet('/api/things', Schema)).rejects.toMatchObject({ status: 502, code: 'INTERNAL_ERROR', requestId: 'edge-1' });
+  });
+
+  it('reads a 503 without the error shape (a proxy in front of the API) as SERVICE_UNAVAILABLE', async () => {
+    stubFetch(new Response('Service Unavailable', { status: 503, headers: { 'content-type': 'text/plain' } }));
+    await expect(apiGet('/api/things', Schema)).rejects.toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+  });
+
+  it('lets a cancelled request end as the abort it is, not as an ApiError', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    stubFetch(new DOMException('The operation was aborted.', 'AbortError'));
+    const error = await apiGet('/api/things', Schema, { signal: controller.signal }).catch((caught: unknown) => caught);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('accepts 204 No Content when the schema expects no body', async () => {
+    stubFetch(new Response(null, { status: 204 }));
+    await expect(apiRequest('/api/things/1', z.undefined(), { method: 'DELETE' })).resolves.toBeUndefined();
   });
 
   it('reports a network failure as SERVICE_UNAVAILABLE', async () => {

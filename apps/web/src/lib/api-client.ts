@@ -1,17 +1,21 @@
-import { type ErrorCode, ErrorResponseSchema, type ValidationIssue } from '@repo/contracts';
+import { type ErrorCode, type ErrorResponse, ErrorResponseSchema, type ValidationIssue } from '@repo/contracts';
 import type { z } from 'zod';
 
 /** An error answer from the API (or no answer at all), in the API's own terms. */
 export class ApiError extends Error {
+  /** The field-level problems of a VALIDATION_FAILED answer, for forms to show beside their fields. */
+  readonly issues: ValidationIssue[];
+
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly requestId?: string,
-    readonly issues: ValidationIssue[] = [],
+    readonly details?: ErrorResponse['details'],
   ) {
     super(message);
     this.name = 'ApiError';
+    this.issues = details?.issues ?? [];
   }
 }
 
@@ -40,7 +44,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const parsed = ErrorResponseSchema.safeParse(body);
   if (parsed.success) {
     const { code, message, requestId, details } = parsed.data;
-    return new ApiError(response.status, code, message, requestId, details?.issues ?? []);
+    return new ApiError(response.status, code, message, requestId, details);
   }
   const code: ErrorCode = response.status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR';
   return new ApiError(response.status, code, `Unexpected answer (HTTP ${response.status})`, response.headers.get('x-request-id') ?? undefined);
@@ -67,7 +71,8 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
     throw new ApiError(0, 'SERVICE_UNAVAILABLE', 'The server could not be reached');
   }
   if (!response.ok) throw await toApiError(response);
-  return schema.parse(await response.json());
+  // 204 No Content (a DELETE, for instance) has no body to read; the schema decides whether that is fine.
+  return schema.parse(response.status === 204 ? undefined : await response.json());
 }
 
 export function apiGet<S extends z.ZodType>(path: string, schema: S, options: Omit<RequestOptions, 'method' | 'body'> = {}) {

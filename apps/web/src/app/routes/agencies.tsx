@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message';
 import { Pagination } from '../../components/pagination';
@@ -16,13 +17,19 @@ export function AgenciesPage() {
   const agencies = useQuery(agencyQueries.list(query));
   const municipalities = useQuery(municipalityQueries.list());
 
+  // A link to a page past the end (the list has shrunk since it was shared) shows the last page.
+  const lastPage = agencies.data && !agencies.isPlaceholderData ? Math.max(1, Math.ceil(agencies.data.total / agencies.data.pageSize)) : undefined;
+  useEffect(() => {
+    if (lastPage !== undefined && (query.page ?? 1) > lastPage) update({ page: lastPage }, { replace: true });
+  }, [lastPage, query.page, update]);
+
   return (
     <section className="page">
       <h1>{t('agencies.heading')}</h1>
       <AgencyFilters query={query} municipalities={municipalities.data?.items ?? []} onChange={update} />
       {agencies.isError ? <ErrorMessage error={agencies.error} /> : null}
       {municipalities.isError ? <ErrorMessage error={municipalities.error} /> : null}
-      <AgencyList page={agencies.data} isLoading={agencies.isFetching} listSearch={search} />
+      <AgencyList page={agencies.data} isLoading={agencies.isFetching} hasFailed={agencies.isError} listSearch={search} />
       {agencies.data ? (
         <Pagination
           page={agencies.data.page}

@@ -14,10 +14,11 @@ export function AgencyPage() {
   const location = useLocation();
   const listSearch = (location.state as { listSearch?: string } | null)?.listSearch;
   const agency = useQuery(agencyQueries.detail(id));
-  usePageTitle(agency.data?.name ?? t('agencies.title'));
-
   // A malformed id (400) is as missing as an unknown one (404).
   const isMissing = agency.error instanceof ApiError && (agency.error.status === 404 || agency.error.status === 400);
+  usePageTitle(
+    agency.data?.name ?? (isMissing ? t('agency.notFound') : agency.isError ? t('agency.loadFailed') : t('agency.title')),
+  );
   if (isMissing) return <NotFoundContent title={t('agency.notFound')} text={t('agency.notFoundText')} />;
 
   return (
@@ -25,9 +26,19 @@ export function AgencyPage() {
       <p>
         <Link to={{ pathname: '/agencies', search: listSearch }}>← {t('agency.back')}</Link>
       </p>
-      {agency.isError ? <ErrorMessage error={agency.error} /> : null}
-      {agency.isPending ? <p role="status">{t('agencies.loading')}</p> : null}
+      {agency.isError ? (
+        <>
+          {agency.data ? null : <h1>{t('agency.loadFailed')}</h1>}
+          <ErrorMessage error={agency.error} />
+        </>
+      ) : null}
       {agency.data ? <AgencyDetails agency={agency.data} /> : null}
+      {agency.isPending ? (
+        <>
+          <h1>{t('agency.title')}</h1>
+          <p role="status">{t('agency.loading')}</p>
+        </>
+      ) : null}
     </section>
   );
 }

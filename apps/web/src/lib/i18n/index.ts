@@ -8,9 +8,21 @@ export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'samverkan.language';
 
+// Storage can be switched off or full; the app then simply starts in Swedish each visit.
 function storedLanguage(): Language {
-  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
-  return stored === 'en' ? 'en' : 'sv';
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+function storeLanguage(language: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered, but the switch itself still works.
+  }
 }
 
 /** Swedish by default; a choice of English is remembered in this browser. */
@@ -30,7 +42,7 @@ function applyLanguage(language: string) {
 applyLanguage(i18n.language);
 i18n.on('languageChanged', (language) => {
   applyLanguage(language);
-  localStorage.setItem(STORAGE_KEY, language);
+  storeLanguage(language);
 });
 
 export function currentLanguage(): Language {

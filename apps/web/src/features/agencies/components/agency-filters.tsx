@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import type { AgencySearch } from '../api/agency-queries';
 import { FilterSelect } from './filter-select';
+import { SEARCH_MAX_LENGTH } from './use-agency-search-params';
 
 const SEARCH_DELAY_MS = 250;
+const NOTHING_SENT = Symbol('nothing sent');
 
 interface AgencyFiltersProps {
   query: AgencySearch;
@@ -19,16 +21,27 @@ export function AgencyFilters({ query, municipalities, onChange }: AgencyFilters
   const language = currentLanguage();
   const [text, setText] = useState(query.q ?? '');
   const [syncedQuery, setSyncedQuery] = useState(query.q);
-  // The URL changed from elsewhere (back button, "clear filters"): show its search text.
+  // The search this field last wrote to the URL, until the URL shows it.
+  const [sentQuery, setSentQuery] = useState<string | undefined | typeof NOTHING_SENT>(NOTHING_SENT);
   if (query.q !== syncedQuery) {
     setSyncedQuery(query.q);
-    if ((query.q ?? '') !== text.trim()) setText(query.q ?? '');
+    if (query.q === sentQuery) {
+      // Our own search arrived; the field may already hold more text typed in the meantime.
+      setSentQuery(NOTHING_SENT);
+    } else if ((query.q ?? '') !== text.trim()) {
+      // The URL changed from elsewhere (back button, a shared link): show its search text.
+      setText(query.q ?? '');
+    }
   }
 
   // Typing updates the URL after a short pause, replacing the history entry rather than adding one per key.
   useEffect(() => {
-    if (text.trim() === (query.q ?? '')) return;
-    const timer = setTimeout(() => onChange({ q: text.trim() || undefined }, { replace: true }), SEARCH_DELAY_MS);
+    const q = text.trim() || undefined;
+    if (q === query.q) return;
+    const timer = setTimeout(() => {
+      setSentQuery(q);
+      onChange({ q }, { replace: true });
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, query.q, onChange]);
 
@@ -39,7 +52,7 @@ export function AgencyFilters({ query, municipalities, onChange }: AgencyFilters
       <SearchField className="field search-field" value={text} onChange={setText} onClear={() => setText('')}>
         <Label className="field__label">{t('agencies.searchLabel')}</Label>
         <div className="search-field__box">
-          <Input className="search-field__input" />
+          <Input className="search-field__input" maxLength={SEARCH_MAX_LENGTH} />
           <Button className="search-field__clear" aria-label={t('agencies.clearSearch')}>
             ✕
           </Button>

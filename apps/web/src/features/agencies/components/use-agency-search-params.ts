@@ -1,29 +1,38 @@
-import { SECTORS, type Sector } from '@repo/contracts';
+import { AgencyListQuerySchema } from '@repo/contracts';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
 import type { AgencySearch } from '../api/agency-queries';
 
-const isSector = (value: string | null): value is Sector => SECTORS.includes(value as Sector);
+const fields = AgencyListQuerySchema.shape;
+
+/** The longest search text the API accepts; the search field stops there. */
+export const SEARCH_MAX_LENGTH = fields.q.unwrap().maxLength ?? undefined;
+
+/** A value from the URL as the API would read it, or undefined when the API would refuse it. */
+function parsed<S extends z.ZodType>(schema: S, value: string | null): z.output<S> | undefined {
+  const result = schema.safeParse(value ?? undefined);
+  return result.success ? result.data : undefined;
+}
 
 /** The list's search, filters and page live in the URL, so a view can be shared and survives reload. */
 export function useAgencySearchParams() {
   const [params, setParams] = useSearchParams();
 
-  const query = useMemo<AgencySearch>(() => {
-    const page = Number(params.get('page'));
-    const municipality = params.get('municipality');
-    const sector = params.get('sector');
-    return {
-      q: params.get('q')?.trim() || undefined,
-      municipality: municipality && /^\d{4}$/.test(municipality) ? municipality : undefined,
-      sector: isSector(sector) ? sector : undefined,
-      page: Number.isInteger(page) && page > 1 ? page : 1,
-    };
-  }, [params]);
+  // Read with the API's own rules, so a hand-edited or outdated link never turns into a 400.
+  const query = useMemo<AgencySearch>(
+    () => ({
+      q: params.get('q')?.trim().slice(0, SEARCH_MAX_LENGTH) || undefined,
+      municipality: parsed(fields.municipality, params.get('municipality')),
+      sector: parsed(fields.sector, params.get('sector')),
+      page: parsed(fields.page, params.get('page')) ?? 1,
+    }),
+    [params],
+  );
 
   /** Changes some of the values; any change other than the page starts again at page 1. */
   const update = useCallback(
-    (changes: Partial<Pick<AgencySearch, 'q' | 'municipality' | 'sector' | 'page'>>, options?: { replace?: boolean }) => {
+    (changes: Partial<AgencySearch>, options?: { replace?: boolean }) => {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);

@@ -39,6 +39,9 @@ const en: Messages = {
     results: 'Search results',
   },
   agency: {
+    title: 'Organisation',
+    loading: 'Loading the organisation …',
+    loadFailed: 'The organisation could not be shown',
     back: 'Back to the organisations',
     sector: 'Sector',
     covers: 'Covers',

@@ -37,6 +37,9 @@ const sv = {
     results: 'Sökresultat',
   },
   agency: {
+    title: 'Organisation',
+    loading: 'Hämtar organisationen …',
+    loadFailed: 'Organisationen kunde inte visas',
     back: 'Tillbaka till organisationerna',
     sector: 'Sektor',
     covers: 'Verksam i',
