@@ -2,12 +2,39 @@
 // comes from the migrations; this adds only fictional demo content, and records that it did so
 // in app_settings, so a later start never re-creates what someone deleted on purpose.
 import { createPrismaClient, type PrismaClient } from '@repo/db';
-import { createAgency } from '@repo/test-factories';
+import { createAgency, createUser, DEMO_ACCOUNTS } from '@repo/test-factories';
 import { DEMO_AGENCIES } from './demo-agencies';
 
 const SEEDED_KEY = 'demoData.seededAt';
 
+/** Where the demo accounts work (agency names from demo-agencies.ts). */
+const DEMO_ACCOUNT_AGENCIES = {
+  admin: 'Länsstyrelsen Värmland',
+  coordinator: 'Länsstyrelsen Värmland',
+  member: 'Socialtjänsten, Arvika kommun',
+} as const;
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+async function createDemoAccounts(tx: Tx): Promise<void> {
+  for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [keyof typeof DEMO_ACCOUNTS, (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]][]) {
+    const agency = await tx.agency.findFirstOrThrow({ where: { name: DEMO_ACCOUNT_AGENCIES[key] }, select: { id: true } });
+    await createUser(tx, {
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      password: account.password,
+      agencyId: agency.id,
+      isAgencyEditor: key === 'member',
+      coordinatesWholeRegion: account.role === 'COORDINATOR',
+      mfaSecret: account.totpSecret,
+    });
+  }
+}
+
 export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: boolean; agencies: number }> {
+  // Known passwords and TOTP secrets must never reach a real installation.
+  if (process.env.NODE_ENV === 'production') throw new Error('The demo data is never seeded in production.');
   return prisma.$transaction(async (tx) => {
     // One seeding at a time, even if two processes start together.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SEEDED_KEY}))`;
@@ -16,6 +43,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
     for (const agency of DEMO_AGENCIES) {
       await createAgency(tx, agency);
     }
+    await createDemoAccounts(tx);
     await tx.appSetting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
     return { seeded: true, agencies: DEMO_AGENCIES.length };
   }, { timeout: 60_000 });
@@ -29,7 +57,7 @@ async function main(): Promise<void> {
     const result = await seedDemoData(prisma);
     console.log(
       result.seeded
-        ? `Demo data seeded: ${result.agencies} fictional agencies.`
+        ? `Demo data seeded: ${result.agencies} fictional agencies and ${Object.keys(DEMO_ACCOUNTS).length} demo accounts.`
         : 'Demo data already seeded earlier; nothing to do.',
     );
   } finally {

@@ -4,7 +4,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG } from './config/config.module';
-import type { AppConfig } from './config/config.schema';
+import { loadConfig, type AppConfig } from './config/config.schema';
 import { REQUEST_ID_HEADER, generateRequestId } from './common/http/request-id';
 import { setupOpenApi } from './common/openapi/openapi-document';
 import { resolveWebDist, serveSpa } from './common/spa/serve-spa';
@@ -12,13 +12,20 @@ import { resolveWebDist, serveSpa } from './common/spa/serve-spa';
 export const API_PREFIX = 'api';
 
 /** The Fastify adapter every entry point uses (main, e2e tests, the OpenAPI script). */
-export function createFastifyAdapter(): FastifyAdapter {
+export function createFastifyAdapter(config: Pick<AppConfig, 'TRUST_PROXY'> = loadConfig()): FastifyAdapter {
   return new FastifyAdapter({
+    // X-Forwarded-For is believed only from the proxies named here (rate limits and audit use the client address).
+    trustProxy: trustProxySetting(config.TRUST_PROXY),
     genReqId: generateRequestId,
     bodyLimit: 1024 * 1024,
     // Closing idle keep-alive connections at shutdown lets in-flight requests finish promptly.
     forceCloseConnections: 'idle',
   });
+}
+
+function trustProxySetting(value: string | undefined): boolean | number | string | undefined {
+  if (value === undefined) return undefined;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /**

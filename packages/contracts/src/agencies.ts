@@ -41,3 +41,7 @@ export type AgencyListQueryInput = z.input<typeof AgencyListQuerySchema>;
 
 export const AgencyPageSchema = pageOf(AgencySchema);
 export type AgencyPage = z.infer<typeof AgencyPageSchema>;
+
+/** Every agency's id and name, for choosing one (the join-request form); public. */
+export const AgencyNameListSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+export type AgencyNameList = z.infer<typeof AgencyNameListSchema>;

@@ -13,3 +13,5 @@ export function createPrismaClient(databaseUrl: string, options: CreatePrismaCli
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
   return new PrismaClient({ adapter });
 }
+
+export { ARGON2_OPTIONS, hashPassword, verifyPassword } from './password-hash';

@@ -1,2 +1,4 @@
 export * from './agencies';
+export * from './demo-accounts';
 export * from './unique';
+export * from './users';

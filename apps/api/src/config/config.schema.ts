@@ -17,6 +17,21 @@ export const ConfigSchema = z.object({
     .min(1)
     .optional()
     .describe('Folder of the built single-page app to serve; apps/web/dist when it exists.'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the address people open, e.g. https://samverkan.example.se' })
+    .optional()
+    .describe('Where people reach the portal; used in mailed links. https makes the session cookie Secure and __Host-.'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, 'must be a hop count, addresses/CIDRs, or loopback')
+    .optional()
+    .describe('Reverse proxies whose X-Forwarded-For is believed (Fastify trustProxy). Unset: the socket address is the client.'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be an SMTP URL: smtp://user:password@host:587')
+    .optional()
+    .describe('Outgoing mail. Unset: mail lands in the outbox table (development and tests).'),
+  MAIL_FROM: z.string().min(3).default('Samverkan Värmland <no-reply@samverkan.invalid>'),
   SHUTDOWN_GRACE_MS: z.coerce
     .number()
     .int()
@@ -26,7 +41,13 @@ export const ConfigSchema = z.object({
     .describe('How long in-flight requests may run after SIGTERM before the process exits.'),
 });
 
-export type AppConfig = Readonly<z.infer<typeof ConfigSchema>>;
+const ConfigWithRulesSchema = ConfigSchema.superRefine((config, context) => {
+  if (config.NODE_ENV === 'production' && !config.SMTP_URL) {
+    context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production: invitations and password resets are mailed' });
+  }
+}).transform((config) => ({ ...config, PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '') }));
+
+export type AppConfig = Readonly<z.infer<typeof ConfigWithRulesSchema>>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -37,9 +58,14 @@ export class ConfigError extends Error {
 
 /** Parses the environment; throws a ConfigError listing every missing or invalid variable. */
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
-  const result = ConfigSchema.safeParse(env);
+  const result = ConfigWithRulesSchema.safeParse(env);
   if (result.success) return Object.freeze(result.data);
   throw new ConfigError(
     result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`),
   );
+}
+
+/** The configuration of this process. */
+export function loadConfig(): AppConfig {
+  return parseConfig(process.env);
 }

@@ -15,6 +15,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (isUnexpected) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
     }
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     void reply.status(status).header('cache-control', 'no-store').send(body);
   }
 }

@@ -4,8 +4,11 @@ import type { ErrorCode } from '@repo/contracts';
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_MFA_CODE: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  LINK_INVALID: 410,
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,

@@ -27,6 +27,10 @@ export type AgencyRow = Prisma.AgencyGetPayload<{ select: typeof agencySelect }>
 export class AgenciesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  listNames(): Promise<{ id: string; name: string }[]> {
+    return this.prisma.client.$queryRaw`SELECT id, name FROM agencies ORDER BY name COLLATE "sv-SE-x-icu", id`;
+  }
+
   findById(id: string): Promise<AgencyRow | null> {
     return this.prisma.client.agency.findUnique({ where: { id }, select: agencySelect });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Agency, AgencyListQuery, AgencyPage } from '@repo/contracts';
+import type { Agency, AgencyListQuery, AgencyNameList, AgencyPage } from '@repo/contracts';
 import { AppError } from '../../common/errors/app-error';
 import { toAgency } from './agencies.mapper';
 import { AgenciesRepository } from './agencies.repository';
@@ -11,6 +11,10 @@ export class AgenciesService {
   async list(query: AgencyListQuery): Promise<AgencyPage> {
     const { rows, total } = await this.agencies.search(query);
     return { items: rows.map(toAgency), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async names(): Promise<AgencyNameList> {
+    return { items: await this.agencies.listNames() };
   }
 
   async get(id: string): Promise<Agency> {

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
-import { Public } from '../../common/access/public.decorator';
+import { RequirePermission } from '../../common/access/require-permission.decorator';
 import { MunicipalityListDto } from './municipalities.dto';
 import { MunicipalitiesService } from './municipalities.service';
 
@@ -8,8 +8,7 @@ import { MunicipalitiesService } from './municipalities.service';
 export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
-  /** Open until sign-in exists; then it requires login like the rest of the directory. */
-  @Public()
+  @RequirePermission('directory:read')
   @Get()
   @ZodResponse({ status: 200, type: MunicipalityListDto })
   list() {

@@ -1,0 +1,27 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+import { AppError } from '../../common/errors/app-error';
+
+/** Scores 0–4; 3 means "safely unguessable" against an offline attack on a slow hash. */
+const MIN_SCORE = 3;
+
+const zxcvbn = new ZxcvbnFactory({
+  dictionary: { ...common.dictionary, ...en.dictionary, portal: ['samverkan', 'värmland', 'varmland', 'karlstad', 'extremism'] },
+  graphs: common.adjacencyGraphs,
+  translations: en.translations,
+});
+
+/**
+ * Refuses common, breached and easily guessed passwords (zxcvbn's lists of leaked passwords and
+ * words, and the user's own name and address). Length is checked by the input schema; there are
+ * no composition rules (ASVS V6.2).
+ */
+export function assertStrongPassword(password: string, field: string, userInputs: string[] = []): void {
+  const result = zxcvbn.check(password, userInputs.flatMap((input) => input.toLowerCase().split(/[\s@.]+/)).filter(Boolean));
+  if (result.score >= MIN_SCORE) return;
+  const reason = result.feedback.warning ?? 'This password is too easy to guess.';
+  throw new AppError('VALIDATION_FAILED', 'The password is too easy to guess.', {
+    issues: [{ path: [field], code: 'weak_password', message: reason }],
+  });
+}

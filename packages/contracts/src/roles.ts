@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Ordered from least to most authority. */
+export const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/**
+ * What each role may do. The API enforces it on every route; the web hides what the API would
+ * refuse. Object-level rules (own profile, own agency, a coordinator's municipalities) come on top.
+ */
+export const PERMISSIONS = [
+  'directory:read',
+  'profile:manage',
+  'users:read',
+  'users:manage',
+  'invitations:manage',
+  'joinRequests:decide',
+  'audit:read',
+] as const;
+export const PermissionSchema = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof PermissionSchema>;
+
+const MEMBER_PERMISSIONS: readonly Permission[] = ['directory:read', 'profile:manage'];
+const COORDINATOR_PERMISSIONS: readonly Permission[] = [
+  ...MEMBER_PERMISSIONS,
+  'users:read',
+  'users:manage',
+  'invitations:manage',
+  'joinRequests:decide',
+];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  MEMBER: MEMBER_PERMISSIONS,
+  COORDINATOR: COORDINATOR_PERMISSIONS,
+  ADMIN: [...COORDINATOR_PERMISSIONS, 'audit:read'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** A role can hand out its own role or a lower one, never a higher one. */
+export function canAssignRole(actorRole: Role, role: Role): boolean {
+  return ROLES.indexOf(role) <= ROLES.indexOf(actorRole);
+}
+
+/** Roles that must sign in with a second factor. */
+export const MFA_REQUIRED_ROLES: readonly Role[] = ['COORDINATOR', 'ADMIN'];
+
+export function isMfaRequired(role: Role): boolean {
+  return MFA_REQUIRED_ROLES.includes(role);
+}
