@@ -12,3 +12,14 @@ module.exports = [
     module: { type: 'commonjs' },
   },
 ];
+
+/**
+ * ESM-only dependencies (otplib's crypto and base32 packages) turned into CommonJS for Jest, whose
+ * module system cannot load ES modules without experimental flags. Node itself loads them fine.
+ */
+module.exports.esmDependencies = {
+  transform: {
+    '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|@otplib|otplib)/)'],
+};

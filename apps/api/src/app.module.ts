@@ -7,7 +7,13 @@ import { CommonModule } from './common/common.module';
 import { LoggingModule } from './common/logging/logging.module';
 import { ConfigModule } from './config/config.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
+import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DevMailModule } from './modules/dev-mail/dev-mail.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { JoinRequestsModule } from './modules/join-requests/join-requests.module';
+import { MeModule } from './modules/me/me.module';
+import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { PrismaModule } from './prisma/prisma.module';
@@ -22,6 +28,12 @@ import { PrismaModule } from './prisma/prisma.module';
     HealthModule,
     MunicipalitiesModule,
     AgenciesModule,
+    UsersModule,
+    MeModule,
+    InvitationsModule,
+    JoinRequestsModule,
+    AuditEventsModule,
+    DevMailModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,25 +1,161 @@
+import { createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
 import request from 'supertest';
+import { hashToken, randomToken } from '../src/common/crypto/tokens';
 import { createTestApp, type TestApp } from './utils/create-test-app';
 import { listRoutes } from './utils/list-routes';
+import { asApp, createPrincipal, createWorld, ROLE_KINDS, type RoleKind, type World } from './utils/principals';
 
 /**
- * The route × role table. Every route of the app must appear here with the status each kind of
- * caller gets; a new route without a row fails this suite. Until sign-in exists the only caller
- * is the anonymous one, and the directory reads are deliberately open.
+ * The route × role table: every route of the app with the status each kind of caller gets.
+ * Objects named in a path (a user, an invitation, a join request) belong to agency A in Arvika:
+ * inside the scope of "coordinatorInScope" (Arvika), outside that of "coordinatorOutOfScope"
+ * (Kil). Each request is made by a fresh user with a fresh session, so no row depends on another.
+ * A route the app has and this table lacks fails the suite.
  */
+type Caller = 'anonymous' | RoleKind;
+type Expected = Record<Caller, number>;
+interface Row {
+  /** Builds the request: path and body, creating what it acts on. */
+  request: (t: TestApp, world: World) => Promise<{ path: string; body?: object }>;
+  expected: Expected;
+}
+
 const UNKNOWN_ID = '3f1c2b7e-9d4a-4c55-8e21-6a0b9f7d2c10';
-const ROUTE_TABLE: Record<string, { path: string; anonymous: number }> = {
-  'GET /api/health/live': { path: '/api/health/live', anonymous: 200 },
-  'GET /api/health/ready': { path: '/api/health/ready', anonymous: 200 },
-  'GET /api/municipalities': { path: '/api/municipalities', anonymous: 200 },
-  'GET /api/agencies': { path: '/api/agencies', anonymous: 200 },
-  'GET /api/agencies/:id': { path: `/api/agencies/${UNKNOWN_ID}`, anonymous: 404 },
+const STRONG_PASSWORD = 'Ny-lösenfras-för-Klarälven-7';
+
+const everyone = (status: number): Expected => ({ anonymous: status, member: status, coordinatorInScope: status, coordinatorOutOfScope: status, admin: status });
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+const path = (value: string) => async () => ({ path: value });
+
+async function memberOfA(t: TestApp, world: World) {
+  return createUser(t.prisma, { agencyId: world.agencyA.id });
+}
+
+async function invitationForA(t: TestApp, world: World) {
+  return t.prisma.invitation.create({
+    data: {
+      tokenHash: hashToken(randomToken()),
+      email: `${unique('invited')}@test.example`,
+      role: 'MEMBER',
+      agencyId: world.agencyA.id,
+      createdAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+}
+
+async function joinRequestForA(t: TestApp, world: World) {
+  return t.prisma.joinRequest.create({
+    data: { name: 'Sökande Person', email: `${unique('join')}@test.example`, agencyId: world.agencyA.id, function: 'Kurator', reason: 'Arbetar med unga', createdAt: new Date() },
+  });
+}
+
+const ROUTE_TABLE: Record<string, Row> = {
+  'GET /api/health/live': { request: path('/api/health/live'), expected: everyone(200) },
+  'GET /api/health/ready': { request: path('/api/health/ready'), expected: everyone(200) },
+  'GET /api/dev/mail': { request: path('/api/dev/mail'), expected: everyone(200) },
+
+  'GET /api/municipalities': { request: path('/api/municipalities'), expected: signedIn(200) },
+  'GET /api/agencies': { request: path('/api/agencies'), expected: signedIn(200) },
+  'GET /api/agencies/names': { request: path('/api/agencies/names'), expected: everyone(200) },
+  'GET /api/agencies/:id': { request: async (_t, world) => ({ path: `/api/agencies/${world.agencyB.id}` }), expected: signedIn(200) },
+
+  'POST /api/auth/login': {
+    request: async () => ({ path: '/api/auth/login', body: { email: `${unique('nobody')}@test.example`, password: TEST_PASSWORD } }),
+    expected: everyone(401),
+  },
+  'POST /api/auth/login/mfa/setup': { request: path('/api/auth/login/mfa/setup'), expected: everyone(401) },
+  'POST /api/auth/login/mfa': { request: async () => ({ path: '/api/auth/login/mfa', body: { code: '123456' } }), expected: everyone(401) },
+  'POST /api/auth/logout': { request: path('/api/auth/logout'), expected: everyone(204) },
+  'GET /api/auth/me': { request: path('/api/auth/me'), expected: signedIn(200) },
+  'POST /api/auth/password/forgot': {
+    request: async () => ({ path: '/api/auth/password/forgot', body: { email: `${unique('nobody')}@test.example` } }),
+    expected: everyone(202),
+  },
+  'POST /api/auth/password/reset': {
+    request: async () => ({ path: '/api/auth/password/reset', body: { token: randomToken(), password: STRONG_PASSWORD } }),
+    expected: everyone(410),
+  },
+
+  'GET /api/users': { request: path('/api/users'), expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 } },
+  'GET /api/users/:id': {
+    request: async (t, world) => ({ path: `/api/users/${(await memberOfA(t, world)).id}` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 404, admin: 200 },
+  },
+  'PATCH /api/users/:id': {
+    request: async (t, world) => {
+      const user = await memberOfA(t, world);
+      return { path: `/api/users/${user.id}`, body: { version: user.version, isAgencyEditor: true } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 404, admin: 200 },
+  },
+
+  'GET /api/invitations': { request: path('/api/invitations'), expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 } },
+  'POST /api/invitations': {
+    request: async (_t, world) => ({ path: '/api/invitations', body: { email: `${unique('new')}@test.example`, role: 'MEMBER', agencyId: world.agencyA.id } }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 201, coordinatorOutOfScope: 403, admin: 201 },
+  },
+  'DELETE /api/invitations/:id': {
+    request: async (t, world) => ({ path: `/api/invitations/${(await invitationForA(t, world)).id}` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 404, admin: 204 },
+  },
+  'POST /api/invitations/preview': { request: async () => ({ path: '/api/invitations/preview', body: { token: randomToken() } }), expected: everyone(410) },
+  'POST /api/invitations/accept': {
+    request: async () => ({ path: '/api/invitations/accept', body: { token: randomToken(), name: 'Ny Person', password: STRONG_PASSWORD } }),
+    expected: everyone(410),
+  },
+
+  'POST /api/join-requests': {
+    request: async (_t, world) => ({
+      path: '/api/join-requests',
+      body: { name: 'Sökande Person', email: `${unique('join')}@test.example`, agencyId: world.agencyA.id, function: 'Kurator', reason: 'Arbetar med unga' },
+    }),
+    expected: everyone(202),
+  },
+  'GET /api/join-requests': { request: path('/api/join-requests'), expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 } },
+  'POST /api/join-requests/:id/approve': {
+    request: async (t, world) => ({ path: `/api/join-requests/${(await joinRequestForA(t, world)).id}/approve` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 404, admin: 200 },
+  },
+  'POST /api/join-requests/:id/decline': {
+    request: async (t, world) => ({ path: `/api/join-requests/${(await joinRequestForA(t, world)).id}/decline` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 404, admin: 200 },
+  },
+
+  'GET /api/audit-events': { request: path('/api/audit-events'), expected: { anonymous: 401, member: 403, coordinatorInScope: 403, coordinatorOutOfScope: 403, admin: 200 } },
+
+  'PATCH /api/me': { request: async () => ({ path: '/api/me', body: { name: 'Nytt Namn' } }), expected: signedIn(200) },
+  'POST /api/me/password': {
+    request: async () => ({ path: '/api/me/password', body: { currentPassword: 'not-the-password', newPassword: STRONG_PASSWORD } }),
+    expected: signedIn(400),
+  },
+  'GET /api/me/sessions': { request: path('/api/me/sessions'), expected: signedIn(200) },
+  'DELETE /api/me/sessions/:id': { request: path(`/api/me/sessions/${UNKNOWN_ID}`), expected: signedIn(404) },
+  // Coordinators and administrators of the table have MFA set up already; members do not.
+  'POST /api/me/mfa/setup': { request: path('/api/me/mfa/setup'), expected: { ...signedIn(409), member: 200 } },
+  'POST /api/me/mfa/enable': { request: async () => ({ path: '/api/me/mfa/enable', body: { code: '123456' } }), expected: signedIn(409) },
+  'POST /api/me/mfa/disable': {
+    request: async () => ({ path: '/api/me/mfa/disable', body: { password: TEST_PASSWORD } }),
+    expected: { ...signedIn(403), member: 204 },
+  },
+  'POST /api/me/mfa/recovery-codes': {
+    request: async () => ({ path: '/api/me/mfa/recovery-codes', body: { password: TEST_PASSWORD } }),
+    expected: { ...signedIn(200), member: 409 },
+  },
+  'GET /api/me/data': { request: path('/api/me/data'), expected: signedIn(200) },
+  'DELETE /api/me': { request: async () => ({ path: '/api/me', body: { password: TEST_PASSWORD } }), expected: signedIn(204) },
 };
+
+const cases = Object.entries(ROUTE_TABLE).flatMap(([key, row]) =>
+  (['anonymous', ...ROLE_KINDS] as Caller[]).map((caller) => [key, caller, row.expected[caller], row] as const),
+);
 
 describe('route × role table', () => {
   let t: TestApp;
+  let world: World;
   beforeAll(async () => {
     t = await createTestApp();
+    world = await createWorld(t);
   });
   afterAll(() => t.close());
 
@@ -27,8 +163,16 @@ describe('route × role table', () => {
     expect(listRoutes(t.app).map((route) => route.key)).toEqual(Object.keys(ROUTE_TABLE).sort());
   });
 
-  it.each(Object.entries(ROUTE_TABLE))('%s answers an anonymous caller as the table says', async (key, row) => {
-    const method = key.split(' ')[0]!.toLowerCase() as 'get';
-    await request(t.http)[method](row.path).expect(row.anonymous);
+  it.each(cases)('%s as %s → %i', async (key, caller, status, row) => {
+    const method = key.split(' ')[0]!;
+    const { path: url, body } = await row.request(t, world);
+    const cookie = caller === 'anonymous' ? undefined : (await createPrincipal(t, world, caller)).cookie;
+    const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const test = asApp(request(t.http)[verb](url), { cookie });
+    const response = await (body ? test.send(body) : test);
+    expect({ status: response.status, body: response.status >= 400 ? response.body : undefined }).toEqual({
+      status,
+      body: status >= 400 ? expect.objectContaining({ code: expect.any(String) }) : undefined,
+    });
   });
 });

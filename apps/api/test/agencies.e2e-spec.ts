@@ -2,15 +2,19 @@ import { AgencyPageSchema, AgencySchema, ErrorResponseSchema } from '@repo/contr
 import { createAgency, unique } from '@repo/test-factories';
 import request from 'supertest';
 import { createTestApp, type TestApp } from './utils/create-test-app';
+import { createPrincipal, createWorld } from './utils/principals';
 
 describe('agencies', () => {
   let t: TestApp;
+  let cookie: string;
   beforeAll(async () => {
     t = await createTestApp();
+    cookie = (await createPrincipal(t, await createWorld(t), 'member')).cookie;
   });
   afterAll(() => t.close());
 
-  const list = (query: Record<string, string>) => request(t.http).get('/api/agencies').query(query);
+  const get = (path: string) => request(t.http).get(path).set('Cookie', cookie);
+  const list = (query: Record<string, string>) => get('/api/agencies').query(query);
 
   describe('GET /api/agencies', () => {
     it('finds "Socialtjänsten" from "socialtjanst": case and accents are ignored', async () => {
@@ -98,18 +102,18 @@ describe('agencies', () => {
   describe('GET /api/agencies/:id', () => {
     it('returns the agency', async () => {
       const created = await createAgency(t.prisma, { phone: '070-174 06 05', website: 'https://kil.example' });
-      const response = await request(t.http).get(`/api/agencies/${created.id}`).expect(200);
+      const response = await get(`/api/agencies/${created.id}`).expect(200);
       const agency = AgencySchema.parse(response.body);
       expect(agency).toMatchObject({ id: created.id, name: created.name, phone: '070-174 06 05', version: 1 });
     });
 
     it('answers 404 NOT_FOUND for an unknown id', async () => {
-      const response = await request(t.http).get('/api/agencies/8a0f3a8e-6f55-4a4e-9d59-3c1b54a8f0aa').expect(404);
+      const response = await get('/api/agencies/8a0f3a8e-6f55-4a4e-9d59-3c1b54a8f0aa').expect(404);
       expect(ErrorResponseSchema.parse(response.body).code).toBe('NOT_FOUND');
     });
 
     it('answers 400 for an id that is not a UUID', async () => {
-      const response = await request(t.http).get('/api/agencies/karlstad').expect(400);
+      const response = await get('/api/agencies/karlstad').expect(400);
       expect(ErrorResponseSchema.parse(response.body).details?.issues).toEqual([
         expect.objectContaining({ path: ['id'], code: 'invalid_format' }),
       ]);

@@ -48,12 +48,12 @@ describe('HTTP plumbing', () => {
   });
 
   it('answers an unsupported content type with 415', async () => {
-    const response = await request(t.http).post('/api/probe/echo').set('content-type', 'text/csv').send('a,b').expect(415);
+    const response = await request(t.http).post('/api/probe/echo').set('X-Requested-With', 'XMLHttpRequest').set('content-type', 'text/csv').send('a,b').expect(415);
     expect(ErrorResponseSchema.parse(response.body).code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('refuses a body with unknown fields, naming them', async () => {
-    const response = await request(t.http).post('/api/probe/echo').send({ name: 'Kil', role: 'ADMIN' }).expect(400);
+    const response = await request(t.http).post('/api/probe/echo').set('X-Requested-With', 'XMLHttpRequest').send({ name: 'Kil', role: 'ADMIN' }).expect(400);
     expect(ErrorResponseSchema.parse(response.body).details?.issues).toEqual([
       expect.objectContaining({ path: [], code: 'unrecognized_keys', message: expect.stringContaining('role') }),
     ]);

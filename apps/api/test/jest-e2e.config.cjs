@@ -2,7 +2,8 @@
 module.exports = {
   rootDir: '.',
   testRegex: '\\.e2e-spec\\.ts$',
-  transform: { '^.+\\.ts$': require('../jest.swc.cjs') },
+  transform: { '^.+\\.ts$': require('../jest.swc.cjs'), ...require('../jest.swc.cjs').esmDependencies.transform },
+  transformIgnorePatterns: require('../jest.swc.cjs').esmDependencies.transformIgnorePatterns,
   testEnvironment: 'node',
   globalSetup: '<rootDir>/global-setup.cjs',
   globalTeardown: '<rootDir>/global-teardown.cjs',

@@ -1,7 +1,9 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { createTestApp } from './utils/create-test-app';
 import { findFreePort } from './utils/free-port';
+import { createPrincipal, createWorld } from './utils/principals';
 
 // The built server, started as production starts it (node dist/main.js); `npm test` builds first.
 const mainJs = path.resolve(__dirname, '../dist/main.js');
@@ -38,12 +40,16 @@ describe('the server process', () => {
   });
 
   it('logs JSON lines without personal data, and stops cleanly within 10 s of SIGTERM', async () => {
+    // A session made through the app; the server below is another process on the same database.
+    const t = await createTestApp();
+    const { cookie } = await createPrincipal(t, await createWorld(t), 'member');
+    await t.close();
     const port = await findFreePort();
     const server = startServer({ DATABASE_URL: process.env.DATABASE_URL, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
     await waitForLine(server.output, /Listening on/, server.child);
 
     const response = await fetch(`http://127.0.0.1:${port}/api/agencies?q=Anna%20Andersson`, {
-      headers: { cookie: 'session=very-secret-token', authorization: 'Bearer another-secret' },
+      headers: { cookie: `${cookie}; other=very-secret-token`, authorization: 'Bearer another-secret' },
     });
     expect(response.status).toBe(200);
     const requestId = response.headers.get('x-request-id');
@@ -53,7 +59,7 @@ describe('the server process', () => {
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const requestLine = entries.find((entry) => (entry.req as { id?: string } | undefined)?.id === requestId);
     expect(requestLine).toMatchObject({ req: { method: 'GET', path: '/api/agencies' }, res: { statusCode: 200 } });
-    for (const secret of ['Anna', 'very-secret-token', 'another-secret', 'cookie', 'authorization']) {
+    for (const secret of ['Anna', cookie.split('=')[1]!, 'very-secret-token', 'another-secret', 'cookie', 'authorization']) {
       expect(server.output()).not.toContain(secret);
     }
 

@@ -22,9 +22,13 @@ export const ConfigSchema = z.object({
     .optional()
     .describe('Where people reach the portal; used in mailed links. https makes the session cookie Secure and __Host-.'),
   TRUST_PROXY: z
-    .string()
-    .regex(/^(\d+|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, 'must be a hop count, addresses/CIDRs, or loopback')
-    .optional()
+    .preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .regex(/^(\d+|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, 'must be a hop count, addresses/CIDRs, or loopback')
+        .optional(),
+    )
     .describe('Reverse proxies whose X-Forwarded-For is believed (Fastify trustProxy). Unset: the socket address is the client.'),
   SMTP_URL: z
     .string()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ConfigSchema } from './config.schema';
+import { ConfigSchema, parseConfig } from './config.schema';
 
 const composeFile = path.resolve(__dirname, '../../../../docker-compose.yml');
 
@@ -26,10 +26,14 @@ describe('docker-compose.yml', () => {
 
   it('sets only variables the app knows, each to a value the config schema accepts', () => {
     const env = Object.fromEntries(
-      Object.entries(appEnvironment).map(([name, value]) => [name, String(value).replace(/\$\{[^}]+\}/g, 'secret')]),
+      // ${NAME:-default} becomes its default, ${NAME} a stand-in secret.
+      Object.entries(appEnvironment).map(([name, value]) => [
+        name,
+        String(value).replace(/\$\{[^}:]+(?::-([^}]*))?\}/g, (_match, fallback?: string) => fallback ?? 'secret'),
+      ]),
     );
     expect(Object.keys(env).filter((name) => !(name in ConfigSchema.shape))).toEqual([]);
-    expect(ConfigSchema.safeParse(env).success).toBe(true);
+    expect(() => parseConfig(env)).not.toThrow();
   });
 
   it('listens on all interfaces inside the container and keeps PostgreSQL data in a named volume', () => {

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { InvitationsModule } from '../invitations/invitations.module';
+import { JoinRequestsController } from './join-requests.controller';
+import { JoinRequestsService } from './join-requests.service';
+
+@Module({
+  imports: [InvitationsModule],
+  controllers: [JoinRequestsController],
+  providers: [JoinRequestsService],
+})
+export class JoinRequestsModule {}
