@@ -2,7 +2,7 @@
 # Production image: the API serving the built single-page app, as a non-root user.
 # Migrations are applied at start (prisma migrate deploy), then the app starts.
 
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY patches ./patches
@@ -16,7 +16,7 @@ COPY . .
 RUN npx turbo run build --filter=@repo/api --filter=@repo/web \
  && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000

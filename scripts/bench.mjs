@@ -37,8 +37,11 @@ try {
   await waitForHttpOk(`http://127.0.0.1:${port}/api/health/ready`, 30_000, () => api.exitCode === null);
   console.log(`API ready ${((Date.now() - startedAt) / 1000).toFixed(2)} s after its process started.`);
 
+  // The directory is for signed-in members: one login, then every request carries its session.
+  const cookie = await signIn(port);
   const scenarios = [
     ['health/live', '/api/health/live'],
+    ['auth/me (session check)', '/api/auth/me'],
     ['municipalities', '/api/municipalities'],
     ['agencies, first page', '/api/agencies'],
     ['agencies, q=socialtjanst', '/api/agencies?q=socialtjanst'],
@@ -48,7 +51,7 @@ try {
   step(`Load: ${CONCURRENCY} concurrent connections, up to ${MAX_REQUESTS} requests or ${MAX_SECONDS} s per scenario`);
   console.log(`${'scenario'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
   for (const [name, urlPath] of scenarios) {
-    const result = await load(`http://127.0.0.1:${port}${urlPath}`);
+    const result = await load(`http://127.0.0.1:${port}${urlPath}`, { cookie });
     console.log(
       `${name.padEnd(34)} ${result.rps.toFixed(0).padStart(8)} ${result.p50.toFixed(1).padStart(8)} ${result.p95.toFixed(1).padStart(8)} ${result.p99.toFixed(1).padStart(8)} ${String(result.errors).padStart(7)}`,
     );
@@ -57,6 +60,18 @@ try {
   await stopChild(api);
   await postgres.stop();
   await fs.rm(dir, { recursive: true, force: true });
+}
+
+async function signIn(port) {
+  const { DEMO_ACCOUNTS } = await import('@repo/test-factories');
+  const { email, password } = DEMO_ACCOUNTS.member;
+  const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`Signing in for the benchmark failed: HTTP ${response.status}`);
+  return response.headers.getSetCookie()[0].split(';')[0];
 }
 
 async function generateAgencies(url, count) {
@@ -87,13 +102,13 @@ async function generateAgencies(url, count) {
 }
 
 /** Keeps CONCURRENCY requests in flight until MAX_REQUESTS are done or MAX_SECONDS have passed. */
-async function load(url) {
+async function load(url, headers) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const get = () =>
     new Promise((resolve) => {
       const started = process.hrtime.bigint();
       http
-        .get(url, { agent }, (response) => {
+        .get(url, { agent, headers }, (response) => {
           response.resume();
           response.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, ok: response.statusCode === 200 }));
         })

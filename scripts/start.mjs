@@ -51,10 +51,25 @@ try {
   console.log(`
   Samverkan Värmland is running at http://localhost:${port}
     API:      http://localhost:${port}/api   (documentation: http://localhost:${port}/api/docs)
+    Mail:     http://localhost:${port}/dev/mail   (invitations and reset links land here; no mail leaves)
     Database: ${database.isEmbedded ? `embedded PostgreSQL on port ${database.port}, data in .data/postgres` : 'DATABASE_URL'}
+${process.env.SEED_DEMO_DATA === 'false' ? '' : await demoLogins()}
   The demo data is fictional. Press Ctrl-C to stop.
 `);
 } catch (error) {
   console.error(`\nnpm start failed: ${error.message}`);
   await shutdown(1);
+}
+
+/** The demo accounts the seed creates (fictional; development only), ready to copy. */
+async function demoLogins() {
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@repo/test-factories');
+  const lines = Object.values(DEMO_ACCOUNTS).map(
+    (account) =>
+      `    ${account.email.padEnd(26)} ${account.role.padEnd(12)} ${account.totpSecret ? `TOTP secret ${account.totpSecret}` : 'no second factor'}`,
+  );
+  return (
+    `\n  Demo logins, password ${DEMO_PASSWORD}. Admin and coordinator also need a six-digit code: add their\n` +
+    `  TOTP secret to an authenticator app, or print the current code with: node scripts/totp.mjs <secret>\n${lines.join('\n')}\n`
+  );
 }
