@@ -6,7 +6,7 @@ import { ensureInstalled } from './lib/ensure-install.mjs';
 import { rootDir, runOrThrow, step, stopChild } from './lib/process.mjs';
 
 ensureInstalled();
-const { openDatabase, prepareDatabase } = await import('./lib/database.mjs');
+const { openDatabase, prepareDatabase, shouldSeedDemoData } = await import('./lib/database.mjs');
 const turbo = path.join(rootDir, 'node_modules', 'turbo', 'bin', 'turbo');
 
 step('Building the shared packages');
@@ -14,7 +14,7 @@ await runOrThrow(process.execPath, [turbo, 'run', 'build', '--filter=./packages/
 step(process.env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL' : 'Starting the embedded PostgreSQL (data in .data/postgres)');
 const database = await openDatabase();
 step('Applying migrations and demo data');
-await prepareDatabase(database.url);
+await prepareDatabase(database.url, { seedDemoData: shouldSeedDemoData(database) });
 
 step('Starting the API on http://localhost:3000 and the web app on http://localhost:5173');
 const servers = spawn(process.execPath, [turbo, 'run', 'dev', '--filter=@repo/api', '--filter=@repo/web'], {

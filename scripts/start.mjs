@@ -6,7 +6,7 @@ import { ensureInstalled } from './lib/ensure-install.mjs';
 import { rootDir, runOrThrow, spawnApi, step, stopChild, waitForHttpOk } from './lib/process.mjs';
 
 ensureInstalled();
-const { openDatabase, prepareDatabase } = await import('./lib/database.mjs');
+const { openDatabase, prepareDatabase, shouldSeedDemoData } = await import('./lib/database.mjs');
 
 const port = Number(process.env.PORT ?? 3000);
 let database;
@@ -36,7 +36,7 @@ try {
   database = await openDatabase();
 
   step('Applying migrations and demo data');
-  await prepareDatabase(database.url);
+  await prepareDatabase(database.url, { seedDemoData: shouldSeedDemoData(database) });
 
   step('Starting the app');
   api = spawnApi({ DATABASE_URL: database.url, PORT: String(port) });
@@ -53,7 +53,7 @@ try {
     API:      http://localhost:${port}/api   (documentation: http://localhost:${port}/api/docs)
     Mail:     http://localhost:${port}/dev/mail   (invitations and reset links land here; no mail leaves)
     Database: ${database.isEmbedded ? `embedded PostgreSQL on port ${database.port}, data in .data/postgres` : 'DATABASE_URL'}
-${process.env.SEED_DEMO_DATA === 'false' ? '' : await demoLogins()}
+${shouldSeedDemoData(database) ? await demoLogins() : ''}
   The demo data is fictional. Press Ctrl-C to stop.
 `);
 } catch (error) {

@@ -16,8 +16,19 @@ export async function openDatabase() {
   return { url: postgres.url(DATABASE_NAME), isEmbedded: true, port: postgres.port, stop: () => postgres.stop() };
 }
 
-/** Applies pending migrations, then the demo data (once per database) unless SEED_DEMO_DATA=false. */
-export async function prepareDatabase(url, { seedDemoData = process.env.SEED_DEMO_DATA !== 'false' } = {}) {
+/**
+ * Whether npm start / npm run dev add the demo data (with its public demo logins): SEED_DEMO_DATA
+ * decides when set; otherwise only the embedded database gets it, never a server named by
+ * DATABASE_URL, which may be a real installation.
+ */
+export function shouldSeedDemoData(database) {
+  if (process.env.SEED_DEMO_DATA === 'true') return true;
+  if (process.env.SEED_DEMO_DATA === 'false') return false;
+  return database.isEmbedded;
+}
+
+/** Applies pending migrations, then, when asked, the demo data (once per database). */
+export async function prepareDatabase(url, { seedDemoData }) {
   const env = { ...process.env, DATABASE_URL: url };
   await runOrThrow(process.execPath, [path.join(rootDir, 'scripts', 'prisma.mjs'), 'migrate', 'deploy'], { env, quiet: true });
   if (!seedDemoData) return;

@@ -16,10 +16,20 @@ async function bootstrap(): Promise<void> {
   const logger = app.get(Logger);
   logger.log(`Listening on http://${config.HOST}:${config.PORT}`, 'Main');
 
+  let isStopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
+      // SIGINT and SIGTERM together (Ctrl-C under a supervisor) shut down once.
+      if (isStopping) return;
+      isStopping = true;
       logger.log(`${signal} received: finishing in-flight requests`, 'Main');
-      void drainAndClose(app, config.SHUTDOWN_GRACE_MS).then((isClean) => process.exit(isClean ? 0 : 1));
+      drainAndClose(app, config.SHUTDOWN_GRACE_MS).then(
+        (isClean) => process.exit(isClean ? 0 : 1),
+        (error: unknown) => {
+          logger.error({ err: error }, 'Shutdown failed', 'Main');
+          process.exit(1);
+        },
+      );
     });
   }
 }

@@ -1,10 +1,12 @@
+import type { Actor } from './actor';
 import { assertScopeWithin } from './coordinator-scope';
 import { isInScope, scopeFilter } from './scope';
 
-const admin = { role: 'ADMIN', coordinatorScope: null } as const;
-const member = { role: 'MEMBER', coordinatorScope: null } as const;
-const arvikaCoordinator = { role: 'COORDINATOR', coordinatorScope: { wholeRegion: false, municipalityCodes: ['1784'] } } as const;
-const regionCoordinator = { role: 'COORDINATOR', coordinatorScope: { wholeRegion: true, municipalityCodes: [] } } as const;
+type Caller = Pick<Actor, 'role' | 'coordinatorScope'>;
+const admin: Caller = { role: 'ADMIN', coordinatorScope: null };
+const member: Caller = { role: 'MEMBER', coordinatorScope: null };
+const arvikaCoordinator: Caller = { role: 'COORDINATOR', coordinatorScope: { wholeRegion: false, municipalityCodes: ['1784'] } };
+const regionCoordinator: Caller = { role: 'COORDINATOR', coordinatorScope: { wholeRegion: true, municipalityCodes: [] } };
 
 describe('coordinator scope', () => {
   it('lets an administrator act everywhere and a member nowhere', () => {
