@@ -1,4 +1,4 @@
-import { createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
+import { createAgency, createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
 import request from 'supertest';
 import { hashToken, randomToken } from '../src/common/crypto/tokens';
 import { createTestApp, type TestApp } from './utils/create-test-app';
@@ -59,6 +59,14 @@ const ROUTE_TABLE: Record<string, Row> = {
   'GET /api/agencies': { request: path('/api/agencies'), expected: signedIn(200) },
   'GET /api/agencies/names': { request: path('/api/agencies/names'), expected: everyone(200) },
   'GET /api/agencies/:id': { request: async (_t, world) => ({ path: `/api/agencies/${world.agencyB.id}` }), expected: signedIn(200) },
+  // The member of the table works at agency A but is not its editor (see agencies.e2e-spec.ts for editors).
+  'PATCH /api/agencies/:id': {
+    request: async (t) => {
+      const agency = await createAgency(t.prisma, { municipalityCodes: ['1784'] });
+      return { path: `/api/agencies/${agency.id}`, body: { version: agency.version, phone: '0570-123 45' } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
+  },
 
   'POST /api/auth/login': {
     request: async () => ({ path: '/api/auth/login', body: { email: `${unique('nobody')}@test.example`, password: TEST_PASSWORD } }),

@@ -2,7 +2,7 @@ import { AgencyPageSchema, AgencySchema, ErrorResponseSchema } from '@repo/contr
 import { createAgency, unique } from '@repo/test-factories';
 import request from 'supertest';
 import { createTestApp, type TestApp } from './utils/create-test-app';
-import { createPrincipal, createWorld } from './utils/principals';
+import { asApp, createPrincipal, createWorld, type World } from './utils/principals';
 
 describe('agencies', () => {
   let t: TestApp;
@@ -117,6 +117,65 @@ describe('agencies', () => {
       expect(ErrorResponseSchema.parse(response.body).details?.issues).toEqual([
         expect.objectContaining({ path: ['id'], code: 'invalid_format' }),
       ]);
+    });
+  });
+
+  describe('PATCH /api/agencies/:id', () => {
+    let world: World;
+    beforeAll(async () => {
+      world = await createWorld(t);
+    });
+
+    const patch = (id: string, cookie: string, body: object) => asApp(request(t.http).patch(`/api/agencies/${id}`), { cookie }).send(body);
+
+    it("lets the agency's own editor change its details, and audits the change", async () => {
+      const agency = await createAgency(t.prisma, { municipalityCodes: ['1784'], phone: '0570-100 00' });
+      const editor = await createPrincipal(t, world, 'member', { agencyId: agency.id, isAgencyEditor: true });
+      const response = await patch(agency.id, editor.cookie, { version: agency.version, phone: '0570-818 00', description: 'Ny text' }).expect(200);
+      expect(AgencySchema.parse(response.body)).toMatchObject({ phone: '0570-818 00', description: 'Ny text', version: agency.version + 1 });
+      const audit = await t.prisma.auditEvent.findFirst({ where: { action: 'agency.updated', targetId: agency.id } });
+      expect(audit).toMatchObject({ actorId: editor.id, details: { changes: { phone: { from: '0570-100 00', to: '0570-818 00' }, description: { from: null, to: 'Ny text' } } } });
+    });
+
+    it('refuses a member who is not the editor, and an editor of another agency', async () => {
+      const agency = await createAgency(t.prisma, { municipalityCodes: ['1784'] });
+      const colleague = await createPrincipal(t, world, 'member', { agencyId: agency.id });
+      const otherEditor = await createPrincipal(t, world, 'member', { isAgencyEditor: true });
+      for (const caller of [colleague, otherEditor]) {
+        const response = await patch(agency.id, caller.cookie, { version: agency.version, phone: '000' }).expect(403);
+        expect(ErrorResponseSchema.parse(response.body).code).toBe('FORBIDDEN');
+      }
+      expect(await t.prisma.agency.findUnique({ where: { id: agency.id }, select: { version: true, phone: true } })).toEqual({ version: agency.version, phone: null });
+    });
+
+    it('refuses a stale version with 412, so no edit is lost', async () => {
+      const agency = await createAgency(t.prisma, { municipalityCodes: ['1784'] });
+      const coordinator = await createPrincipal(t, world, 'coordinatorInScope');
+      await patch(agency.id, coordinator.cookie, { version: agency.version, city: 'Arvika' }).expect(200);
+      const response = await patch(agency.id, coordinator.cookie, { version: agency.version, city: 'Kil' }).expect(412);
+      expect(response.body).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: agency.version + 1 } });
+      expect((await t.prisma.agency.findUniqueOrThrow({ where: { id: agency.id } })).city).toBe('Arvika');
+    });
+
+    it('refuses fields it does not accept and invalid values with 400, changing nothing', async () => {
+      const agency = await createAgency(t.prisma, { municipalityCodes: ['1784'] });
+      const admin = await createPrincipal(t, world, 'admin');
+      const response = await patch(agency.id, admin.cookie, { version: agency.version, sector: 'POLICE', website: 'http://insecure.example' }).expect(400);
+      expect(response.body).toEqual({
+        code: 'VALIDATION_FAILED',
+        message: 'The request is invalid; see details.issues.',
+        details: {
+          issues: [
+            { path: ['website'], code: 'invalid_format', message: 'must be an https:// address' },
+            { path: [], code: 'unrecognized_keys', message: 'Unrecognized key: "sector"' },
+          ],
+        },
+        requestId: expect.any(String),
+      });
+      expect(await t.prisma.agency.findUniqueOrThrow({ where: { id: agency.id }, select: { sector: true, version: true } })).toEqual({
+        sector: 'SOCIAL_SERVICES',
+        version: agency.version,
+      });
     });
   });
 });

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'user.profile_updated',
   'user.data_exported',
   'user.deleted',
+  'agency.updated',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -12,6 +12,7 @@ export type Role = z.infer<typeof RoleSchema>;
 export const PERMISSIONS = [
   'directory:read',
   'profile:manage',
+  'agencies:update',
   'users:read',
   'users:manage',
   'invitations:manage',
@@ -21,7 +22,8 @@ export const PERMISSIONS = [
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
 
-const MEMBER_PERMISSIONS: readonly Permission[] = ['directory:read', 'profile:manage'];
+/** agencies:update is further limited per agency: a member must be that agency's editor. */
+const MEMBER_PERMISSIONS: readonly Permission[] = ['directory:read', 'profile:manage', 'agencies:update'];
 const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
   'users:read',

@@ -10,7 +10,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   LINK_INVALID: 410,
   CONFLICT: 409,
-  VERSION_CONFLICT: 409,
+  // 412 Precondition Failed: the version the client read no longer holds.
+  VERSION_CONFLICT: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,

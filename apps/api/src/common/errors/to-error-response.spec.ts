@@ -12,7 +12,7 @@ describe('toErrorResponse', () => {
   it('maps an AppError code to its status and keeps its details', () => {
     const mapped = toErrorResponse(new AppError('VERSION_CONFLICT', 'Changed by someone else', { current: 4 }), 'r1');
     expect(mapped).toEqual({
-      status: 409,
+      status: 412,
       body: { code: 'VERSION_CONFLICT', message: 'Changed by someone else', details: { current: 4 }, requestId: 'r1' },
       isUnexpected: false,
     });

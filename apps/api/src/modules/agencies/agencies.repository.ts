@@ -31,6 +31,12 @@ export class AgenciesRepository {
     return this.prisma.client.$queryRaw`SELECT id, name FROM agencies ORDER BY name COLLATE "sv-SE-x-icu", id`;
   }
 
+  /** Applies the changes only if the row still has the version the client read; null otherwise. */
+  async updateIfVersion(id: string, version: number, changes: Prisma.AgencyUpdateInput, tx: Prisma.TransactionClient): Promise<AgencyRow | null> {
+    const { count } = await tx.agency.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    return count === 1 ? tx.agency.findUniqueOrThrow({ where: { id }, select: agencySelect }) : null;
+  }
+
   findById(id: string): Promise<AgencyRow | null> {
     return this.prisma.client.agency.findUnique({ where: { id }, select: agencySelect });
   }
