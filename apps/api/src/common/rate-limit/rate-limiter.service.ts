@@ -36,6 +36,11 @@ export class RateLimiter {
     }
   }
 
+  /** Drops windows that have ended, so the table holds only live counters. */
+  async sweepExpired(): Promise<void> {
+    await this.prisma.client.rateLimitBucket.deleteMany({ where: { resetAt: { lte: this.clock.now() } } });
+  }
+
   /** Forgets the attempts under a key (a successful login clears the account's failures). */
   async reset(key: string): Promise<void> {
     await this.prisma.client.rateLimitBucket.deleteMany({ where: { key } });

@@ -3,6 +3,7 @@ import { isMfaRequired, type CurrentUser, type LoginResult, type MfaLoginResult,
 import { hashPassword, verifyPassword } from '@repo/db';
 import type { Actor } from '../../common/access/actor';
 import { AuditService } from '../../common/audit/audit.service';
+import { Clock } from '../../common/clock/clock';
 import { randomToken } from '../../common/crypto/tokens';
 import { AppError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
@@ -13,7 +14,6 @@ import { toCurrentUser, USER_SELECT } from '../users/users.mapper';
 import { MfaService } from './mfa.service';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session.constants';
 import { SessionService, type PendingLogin } from './session.service';
-import { Clock } from '../../common/clock/clock';
 
 /** What the local strategy hands the login route once the password is right. */
 export interface VerifiedUser {
@@ -130,7 +130,9 @@ export class AuthService {
       await this.audit.record({ action: 'auth.login.succeeded', actor: { id: row.id, email: row.email }, client, details: { method } }, tx);
       return { token, row };
     });
+    // Housekeeping rides on logins: each sweep is one indexed delete.
     await this.sessions.sweepExpired();
+    await this.rateLimiter.sweepExpired();
     const session = { idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS), absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS) };
     return { token, result: toCurrentUser(row, session) };
   }
