@@ -36,9 +36,9 @@ export class RateLimiter {
     }
   }
 
-  /** Drops windows that have ended, so the table holds only live counters. */
+  /** Housekeeping by the database's own clock: drops windows that have ended. */
   async sweepExpired(): Promise<void> {
-    await this.prisma.client.rateLimitBucket.deleteMany({ where: { resetAt: { lte: this.clock.now() } } });
+    await this.prisma.client.$executeRaw`DELETE FROM rate_limit_buckets WHERE reset_at <= now()`;
   }
 
   /** Forgets the attempts under a key (a successful login clears the account's failures). */

@@ -129,12 +129,14 @@ export class SessionService {
     return sessions;
   }
 
-  /** Drops sessions that have run out, so the table holds only live ones. */
+  /**
+   * Housekeeping by the database's own clock: drops sessions that have run out. Whether a session
+   * is valid is decided in authenticate(), never by this sweep.
+   */
   async sweepExpired(): Promise<void> {
-    const now = this.clock.now();
-    await this.prisma.client.session.deleteMany({
-      where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - SESSION_IDLE_MS) } }] },
-    });
+    const idle = `${SESSION_IDLE_MS} milliseconds`;
+    await this.prisma.client.$executeRaw`
+      DELETE FROM sessions WHERE expires_at <= now() OR last_seen_at <= now() - ${idle}::interval`;
   }
 
   private isAlive(session: { lastSeenAt: Date; expiresAt: Date }, now: Date): boolean {
