@@ -1,9 +1,9 @@
 import type { CoordinatorScope } from '@repo/contracts';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import type { Actor } from './actor';
 
 export function invalidScope(message: string): AppError {
-  return new AppError('VALIDATION_FAILED', message, { issues: [{ path: ['coordinatorScope'], code: 'invalid_scope', message }] });
+  return fieldError('coordinatorScope', 'invalid_scope', message);
 }
 
 /**

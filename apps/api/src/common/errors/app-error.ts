@@ -14,3 +14,8 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** A 400 that points at one input field, like the validation pipe's own. */
+export function fieldError(field: string, code: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', message, { issues: [{ path: [field], code, message }] });
+}

@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
-import { AppError } from '../../common/errors/app-error';
+import { fieldError } from '../../common/errors/app-error';
 
 /** Scores 0–4; 3 means "safely unguessable" against an offline attack on a slow hash. */
 const MIN_SCORE = 3;
@@ -21,7 +21,5 @@ export function assertStrongPassword(password: string, field: string, userInputs
   const result = zxcvbn.check(password, userInputs.flatMap((input) => input.toLowerCase().split(/[\s@.]+/)).filter(Boolean));
   if (result.score >= MIN_SCORE) return;
   const reason = result.feedback.warning ?? 'This password is too easy to guess.';
-  throw new AppError('VALIDATION_FAILED', 'The password is too easy to guess.', {
-    issues: [{ path: [field], code: 'weak_password', message: reason }],
-  });
+  throw fieldError(field, 'weak_password', reason);
 }

@@ -15,7 +15,7 @@ import { isInScope, scopeFilter } from '../../common/access/scope';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
 import { hashToken, randomToken } from '../../common/crypto/tokens';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { mailTemplates } from '../../common/mail/mail-templates';
 import { MailService } from '../../common/mail/mail.service';
@@ -64,9 +64,7 @@ export class InvitationsService {
       select: { id: true, name: true, municipalities: { select: { municipalityCode: true } } },
     });
     if (!agency) {
-      throw new AppError('VALIDATION_FAILED', 'There is no such organisation.', {
-        issues: [{ path: ['agencyId'], code: 'not_found', message: 'There is no such organisation.' }],
-      });
+      throw fieldError('agencyId', 'not_found', 'There is no such organisation.');
     }
     if (!isInScope(actor, agency.municipalities.map((row) => row.municipalityCode))) {
       throw new AppError('FORBIDDEN', 'The organisation is outside the municipalities you coordinate.');

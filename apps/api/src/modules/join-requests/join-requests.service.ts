@@ -5,7 +5,7 @@ import type { Actor } from '../../common/access/actor';
 import { scopeFilter } from '../../common/access/scope';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { mailTemplates } from '../../common/mail/mail-templates';
 import { MailService } from '../../common/mail/mail.service';
@@ -41,9 +41,7 @@ export class JoinRequestsService {
       select: { id: true, name: true, municipalities: { select: { municipalityCode: true } } },
     });
     if (!agency) {
-      throw new AppError('VALIDATION_FAILED', 'There is no such organisation.', {
-        issues: [{ path: ['agencyId'], code: 'not_found', message: 'There is no such organisation.' }],
-      });
+      throw fieldError('agencyId', 'not_found', 'There is no such organisation.');
     }
     const request = await this.prisma.client.$transaction(async (tx) => {
       const row = await tx.joinRequest.create({

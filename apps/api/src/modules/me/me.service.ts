@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from '@repo/db';
 import type { Actor } from '../../common/access/actor';
 import { AuditService, type AuditEntry } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter.service';
 import { RATE_LIMITS } from '../../common/rate-limit/rate-limits';
@@ -170,9 +170,7 @@ export class MeService {
     await this.rateLimiter.consume(`login:account:${actor.email}`, RATE_LIMITS.loginPerAccount);
     const user = await this.prisma.client.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new AppError('VALIDATION_FAILED', 'The password is wrong.', {
-        issues: [{ path: [field], code: 'wrong_password', message: 'The password is wrong.' }],
-      });
+      throw fieldError(field, 'wrong_password', 'The password is wrong.');
     }
   }
 }

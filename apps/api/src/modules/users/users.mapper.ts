@@ -24,8 +24,8 @@ function scopeOf(row: UserRow): CoordinatorScope | null {
   return { wholeRegion: row.coordinatesWholeRegion, municipalityCodes: row.scopeMunicipalities.map((scope) => scope.municipalityCode) };
 }
 
-/** A user as administrators see them. Never the hashes or the MFA secret. */
-export function toUser(row: UserRow): User {
+/** What every view of a user shares. Never the hashes or the MFA secret. */
+function profileOf(row: UserRow) {
   return {
     id: row.id,
     email: row.email,
@@ -35,6 +35,13 @@ export function toUser(row: UserRow): User {
     isAgencyEditor: row.isAgencyEditor,
     coordinatorScope: scopeOf(row),
     mfaEnabled: row.mfaSecret !== null,
+  };
+}
+
+/** A user as administrators see them. */
+export function toUser(row: UserRow): User {
+  return {
+    ...profileOf(row),
     status: row.disabledAt ? 'DISABLED' : 'ACTIVE',
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
@@ -44,14 +51,7 @@ export function toUser(row: UserRow): User {
 
 export function toCurrentUser(row: UserRow, session: { idleExpiresAt: Date; absoluteExpiresAt: Date }): CurrentUser {
   return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    agency: row.agency,
-    isAgencyEditor: row.isAgencyEditor,
-    coordinatorScope: scopeOf(row),
-    mfaEnabled: row.mfaSecret !== null,
+    ...profileOf(row),
     permissions: [...ROLE_PERMISSIONS[row.role]],
     session: { idleExpiresAt: session.idleExpiresAt.toISOString(), absoluteExpiresAt: session.absoluteExpiresAt.toISOString() },
   };
