@@ -30,4 +30,24 @@ describe('parseConfig', () => {
       /SHUTDOWN_GRACE_MS/,
     );
   });
+
+  describe('in production', () => {
+    const production = { DATABASE_URL: 'postgresql://a@b/c', NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example:587' };
+
+    it('requires SMTP, because invitations and resets are mailed', () => {
+      expect(() => parseConfig({ ...production, SMTP_URL: undefined })).toThrow(/SMTP_URL is required in production/);
+    });
+
+    it('requires an https address, except on the machine itself', () => {
+      expect(() => parseConfig({ ...production, PUBLIC_URL: 'http://samverkan.example.se' })).toThrow(/PUBLIC_URL must be an https/);
+      expect(parseConfig({ ...production, PUBLIC_URL: 'https://samverkan.example.se/' }).PUBLIC_URL).toBe('https://samverkan.example.se');
+      expect(parseConfig({ ...production, PUBLIC_URL: 'http://localhost:3000' }).PUBLIC_URL).toBe('http://localhost:3000');
+    });
+  });
+
+  it('defaults the public address to this machine and reads the proxy setting', () => {
+    const config = parseConfig({ DATABASE_URL: 'postgresql://a@b/c', PORT: '3100', TRUST_PROXY: '' });
+    expect(config).toMatchObject({ PUBLIC_URL: 'http://localhost:3100', TRUST_PROXY: undefined });
+    expect(() => parseConfig({ DATABASE_URL: 'postgresql://a@b/c', TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
 });

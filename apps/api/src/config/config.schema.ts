@@ -49,6 +49,10 @@ const ConfigWithRulesSchema = ConfigSchema.superRefine((config, context) => {
   if (config.NODE_ENV === 'production' && !config.SMTP_URL) {
     context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production: invitations and password resets are mailed' });
   }
+  // Session cookies must only travel encrypted, except on the machine itself.
+  if (config.NODE_ENV === 'production' && config.PUBLIC_URL && !/^https:|^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(config.PUBLIC_URL)) {
+    context.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must be an https:// address in production (or http://localhost)' });
+  }
 }).transform((config) => ({ ...config, PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '') }));
 
 export type AppConfig = Readonly<z.infer<typeof ConfigWithRulesSchema>>;
