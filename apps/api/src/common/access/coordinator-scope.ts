@@ -14,9 +14,12 @@ export function assertScopeWithin(actor: Pick<Actor, 'role' | 'coordinatorScope'
   if (!scope.wholeRegion && scope.municipalityCodes.length === 0) {
     throw invalidScope('A coordinator needs a scope: the whole region or at least one municipality.');
   }
-  if (actor.role === 'ADMIN' || actor.coordinatorScope?.wholeRegion) return;
+  if (!isScopeWithin(actor, scope)) throw new AppError('FORBIDDEN', 'You can only hand out a scope within your own municipalities.');
+}
+
+/** Whether a scope lies entirely within what the actor may act on. */
+export function isScopeWithin(actor: Pick<Actor, 'role' | 'coordinatorScope'>, scope: CoordinatorScope): boolean {
+  if (actor.role === 'ADMIN' || actor.coordinatorScope?.wholeRegion) return true;
   const own = actor.coordinatorScope?.municipalityCodes ?? [];
-  if (scope.wholeRegion || scope.municipalityCodes.some((code) => !own.includes(code))) {
-    throw new AppError('FORBIDDEN', 'You can only hand out a scope within your own municipalities.');
-  }
+  return !scope.wholeRegion && scope.municipalityCodes.every((code) => own.includes(code));
 }

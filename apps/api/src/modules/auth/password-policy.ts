@@ -18,7 +18,9 @@ const zxcvbn = new ZxcvbnFactory({
  * no composition rules (ASVS V6.2).
  */
 export function assertStrongPassword(password: string, field: string, userInputs: string[] = []): void {
-  const result = zxcvbn.check(password, userInputs.flatMap((input) => input.toLowerCase().split(/[\s@.]+/)).filter(Boolean));
+  // The whole name and address, and each of their words.
+  const words = userInputs.flatMap((input) => [input.toLowerCase(), ...input.toLowerCase().split(/[\s@.]+/)]).filter(Boolean);
+  const result = zxcvbn.check(password, words);
   if (result.score >= MIN_SCORE) return;
   const reason = result.feedback.warning ?? 'This password is too easy to guess.';
   throw fieldError(field, 'weak_password', reason);

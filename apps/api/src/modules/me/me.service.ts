@@ -139,7 +139,8 @@ export class MeService {
       user: { ...user, createdAt: row.createdAt.toISOString(), lastLoginAt: row.lastLoginAt?.toISOString() ?? null },
       sessions: sessions.items,
       invitationsSent: invitations.map((invitation) => toInvitation(invitation, now)),
-      activity: activity.map(toAuditEvent),
+      // Where others acted from is their data, not this user's (GDPR art. 15(4)).
+      activity: activity.map((row) => ({ ...toAuditEvent(row), ip: row.actorId === actor.id ? row.ip : null })),
     };
   }
 

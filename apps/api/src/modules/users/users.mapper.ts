@@ -19,7 +19,8 @@ export const USER_SELECT = {
 
 export type UserRow = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
-function scopeOf(row: UserRow): CoordinatorScope | null {
+/** A coordinator's scope; null for other roles. */
+export function scopeOfRow(row: UserRow): CoordinatorScope | null {
   if (row.role !== 'COORDINATOR') return null;
   return { wholeRegion: row.coordinatesWholeRegion, municipalityCodes: row.scopeMunicipalities.map((scope) => scope.municipalityCode) };
 }
@@ -33,7 +34,7 @@ function profileOf(row: UserRow) {
     role: row.role,
     agency: row.agency,
     isAgencyEditor: row.isAgencyEditor,
-    coordinatorScope: scopeOf(row),
+    coordinatorScope: scopeOfRow(row),
     mfaEnabled: row.mfaSecret !== null,
   };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canAssignRole, type CoordinatorScope, type Role, type UpdateUserInput, type User, type UserListQuery, type UserPage } from '@repo/contracts';
 import type { Actor } from '../../common/access/actor';
-import { assertScopeWithin, invalidScope } from '../../common/access/coordinator-scope';
+import { assertScopeWithin, invalidScope, isScopeWithin } from '../../common/access/coordinator-scope';
 import { isInScope, scopeFilter } from '../../common/access/scope';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
@@ -9,7 +9,7 @@ import { AppError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { PrismaService } from '../../prisma/prisma.service';
 import { SessionService } from '../auth/session.service';
-import { toUser, type UserRow } from './users.mapper';
+import { scopeOfRow, toUser, type UserRow } from './users.mapper';
 import { UsersRepository } from './users.repository';
 
 /** User administration: admins everywhere, coordinators for the agencies in their municipalities. */
@@ -42,6 +42,11 @@ export class UsersService {
       throw new AppError('FORBIDDEN', 'Ask another administrator to change your own role, scope or status.');
     }
     if (!canAssignRole(actor.role, target.role)) throw new AppError('FORBIDDEN', 'You cannot change a user whose role is above yours.');
+    // A coordinator may manage another coordinator only if that one's reach lies within their own.
+    const targetScope = scopeOfRow(target);
+    if (targetScope && !isScopeWithin(actor, targetScope)) {
+      throw new AppError('FORBIDDEN', 'This coordinator’s scope reaches beyond yours; ask an administrator.');
+    }
     const role: Role = input.role ?? target.role;
     if (!canAssignRole(actor.role, role)) throw new AppError('FORBIDDEN', 'You cannot give a role above your own.');
     const scope = this.nextScope(actor, target, role, input.coordinatorScope);
@@ -96,11 +101,7 @@ export class UsersService {
       if (requested) throw invalidScope('Only coordinators have a scope.');
       return null;
     }
-    const scope =
-      requested ??
-      (target.role === 'COORDINATOR'
-        ? { wholeRegion: target.coordinatesWholeRegion, municipalityCodes: target.scopeMunicipalities.map((row) => row.municipalityCode) }
-        : undefined);
+    const scope = requested ?? scopeOfRow(target) ?? undefined;
     if (!scope) throw invalidScope('A coordinator needs a scope: the whole region or some municipalities.');
     assertScopeWithin(actor, scope);
     return scope;
