@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { authFile } from './auth';
+
+// The directory is for members of the network only.
+test.use({ storageState: authFile('member') });
 
 test.describe('the agency directory', () => {
   test('finds Socialtjänsten from "socialtjanst", in Swedish', async ({ page }) => {

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { authFile } from './auth';
+
+// The directory is for members of the network only.
+test.use({ storageState: authFile('member') });
 
 test.describe('layout, language and keyboard', () => {
   test('switches to English and back; the choice is remembered and <html lang> follows', async ({ page }) => {

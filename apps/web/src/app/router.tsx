@@ -1,25 +1,73 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AppLayout } from '../components/app-layout';
 import { AppError, RouteError } from '../components/route-error';
+import { RequireAuth, RequirePermission } from '../lib/auth/route-guards';
+import { AppShell } from './app-shell';
 import { AccessibilityPage } from './routes/accessibility';
 import { AgenciesPage } from './routes/agencies';
 import { AgencyPage } from './routes/agency';
+import { ForgotPasswordPage } from './routes/forgot-password';
 import { HomePage } from './routes/home';
+import { InvitationPage } from './routes/invitation';
+import { JoinPage } from './routes/join';
+import { LoginPage } from './routes/login';
 import { NotFoundPage } from './routes/not-found';
+import { ResetPasswordPage } from './routes/reset-password';
+
+/**
+ * Pages most visits never open (administration, the profile) load on first use, which keeps the
+ * first download small.
+ */
+function page<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
+  return async () => ({ Component: (await load())[name] });
+}
 
 export const router = createBrowserRouter([
   {
-    element: <AppLayout />,
+    element: <AppShell />,
     errorElement: <AppError />,
     children: [
       {
         // Errors render inside the layout, so the header and navigation stay usable.
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'agencies', element: <AgenciesPage /> },
-          { path: 'agencies/:id', element: <AgencyPage /> },
+          // Public: signing in, joining, the links in mails, and the accessibility statement.
+          { path: 'login', element: <LoginPage /> },
+          { path: 'join', element: <JoinPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invitation', element: <InvitationPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
+          // The API answers 404 outside development; the page then says the outbox is not there.
+          { path: 'dev/mail', lazy: page(() => import('./routes/dev-mail'), 'DevMailPage') },
+          {
+            element: <RequireAuth />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'agencies', element: <AgenciesPage /> },
+              { path: 'agencies/:id', element: <AgencyPage /> },
+              { path: 'profile', lazy: page(() => import('./routes/profile'), 'ProfilePage') },
+              {
+                element: <RequirePermission permission="users:read" />,
+                children: [
+                  { path: 'admin/users', lazy: page(() => import('./routes/admin-users'), 'AdminUsersPage') },
+                  { path: 'admin/users/:id', lazy: page(() => import('./routes/admin-user'), 'AdminUserPage') },
+                ],
+              },
+              {
+                element: <RequirePermission permission="invitations:manage" />,
+                children: [{ path: 'admin/invitations', lazy: page(() => import('./routes/admin-invitations'), 'AdminInvitationsPage') }],
+              },
+              {
+                element: <RequirePermission permission="joinRequests:decide" />,
+                children: [{ path: 'admin/join-requests', lazy: page(() => import('./routes/admin-join-requests'), 'AdminJoinRequestsPage') }],
+              },
+              {
+                element: <RequirePermission permission="audit:read" />,
+                children: [{ path: 'admin/audit', lazy: page(() => import('./routes/admin-audit'), 'AdminAuditPage') }],
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, apiGet, apiRequest, buildUrl } from './api-client';
+import { ApiError, apiDelete, apiGet, apiPatch, apiPost, apiRequest, buildUrl } from './api-client';
+import { sessionStore } from './auth/session-store';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -14,7 +15,10 @@ function stubFetch(response: Response | Error) {
   return fetchMock;
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  sessionStore.clear();
+});
 
 describe('buildUrl', () => {
   it('leaves out empty values and encodes the rest', () => {
@@ -35,7 +39,7 @@ describe('apiRequest', () => {
     ).resolves.toEqual({ items: ['Kil'] });
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/things?q=k');
-    expect(init.headers).toMatchObject({ 'X-Requested-With': 'samverkan', Accept: 'application/json' });
+    expect(init.headers).toMatchObject({ 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' });
     expect(init.credentials).toBe('same-origin');
   });
 
@@ -111,5 +115,61 @@ describe('apiRequest', () => {
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(init).toMatchObject({ method: 'POST', body: '{"name":"Sunne"}' });
     expect(init.headers).toMatchObject({ 'Content-Type': 'application/json' });
+  });
+
+  it('reads the wait from Retry-After on RATE_LIMITED', async () => {
+    stubFetch(json(429, { code: 'RATE_LIMITED', message: 'Too many attempts', requestId: 'req-429' }, { 'retry-after': '90' }));
+    await expect(apiPost('/api/auth/login', z.unknown(), { email: 'a@b.se', password: 'x' })).rejects.toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 90,
+    });
+  });
+
+  it('accepts an empty 202 Accepted', async () => {
+    stubFetch(new Response('', { status: 202 }));
+    await expect(apiPost('/api/auth/password/forgot', z.undefined(), { email: 'a@b.se' })).resolves.toBeUndefined();
+  });
+});
+
+describe('write helpers', () => {
+  it.each([
+    ['POST', () => apiPost('/api/things', z.undefined(), { name: 'Kil' })],
+    ['PATCH', () => apiPatch('/api/things/1', z.undefined(), { name: 'Kil' })],
+    ['DELETE', () => apiDelete('/api/things/1', z.undefined(), { name: 'Kil' })],
+  ])('%s sends the method, the JSON body and the X-Requested-With header', async (method, call) => {
+    const fetchMock = stubFetch(new Response(null, { status: 204 }));
+    await call();
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init).toMatchObject({ method, body: '{"name":"Kil"}' });
+    expect(init.headers).toMatchObject({ 'X-Requested-With': 'XMLHttpRequest', 'Content-Type': 'application/json' });
+  });
+
+  it('sends a POST without a body when there is none', async () => {
+    const fetchMock = stubFetch(new Response(null, { status: 204 }));
+    await apiPost('/api/auth/logout', z.undefined());
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.body).toBeUndefined();
+    expect(init.headers).not.toHaveProperty('Content-Type');
+  });
+});
+
+describe('the session', () => {
+  it('keeps the idle expiry time of the latest answer', async () => {
+    stubFetch(json(200, { items: [] }, { 'x-session-idle-expires-at': '2026-11-24T10:30:00.000Z' }));
+    await apiGet('/api/things', z.object({ items: z.array(z.string()) }));
+    expect(sessionStore.getIdleExpiresAt()).toBe(Date.parse('2026-11-24T10:30:00.000Z'));
+  });
+
+  it('reports a 401 UNAUTHENTICATED, but not a wrong password', async () => {
+    const listener = vi.fn();
+    const unsubscribe = sessionStore.onUnauthenticated(listener);
+    stubFetch(json(401, { code: 'INVALID_CREDENTIALS', message: 'Wrong email or password', requestId: 'r1' }));
+    await apiPost('/api/auth/login', z.unknown(), {}).catch(() => undefined);
+    expect(listener).not.toHaveBeenCalled();
+    stubFetch(json(401, { code: 'UNAUTHENTICATED', message: 'Sign in first', requestId: 'r2' }));
+    await apiGet('/api/users', z.unknown()).catch(() => undefined);
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
   });
 });

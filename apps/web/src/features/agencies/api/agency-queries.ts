@@ -1,4 +1,4 @@
-import { type AgencyListQuery, AgencyPageSchema, AgencySchema } from '@repo/contracts';
+import { type AgencyListQuery, AgencyNameListSchema, AgencyPageSchema, AgencySchema } from '@repo/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 
@@ -9,6 +9,7 @@ export const agencyKeys = {
   all: ['agencies'] as const,
   lists: () => [...agencyKeys.all, 'list'] as const,
   list: (query: AgencySearch) => [...agencyKeys.lists(), query] as const,
+  names: () => [...agencyKeys.all, 'names'] as const,
   details: () => [...agencyKeys.all, 'detail'] as const,
   detail: (id: string) => [...agencyKeys.details(), id] as const,
 };
@@ -20,6 +21,13 @@ export const agencyQueries = {
       queryFn: ({ signal }) => apiGet('/api/agencies', AgencyPageSchema, { query: { ...query }, signal }),
       // Keep showing the previous results while the next page or filter loads.
       placeholderData: keepPreviousData,
+    }),
+  /** Reference data for pickers; it changes rarely, so it is kept for the visit. */
+  names: () =>
+    queryOptions({
+      queryKey: agencyKeys.names(),
+      queryFn: ({ signal }) => apiGet('/api/agencies/names', AgencyNameListSchema, { signal }),
+      staleTime: 5 * 60_000,
     }),
   detail: (id: string) =>
     queryOptions({

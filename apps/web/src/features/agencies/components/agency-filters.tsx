@@ -4,7 +4,7 @@ import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
 import type { AgencySearch } from '../api/agency-queries';
-import { FilterSelect } from './filter-select';
+import { FilterSelect } from '../../../components/filter-select';
 import { SEARCH_MAX_LENGTH } from './use-agency-search-params';
 
 const SEARCH_DELAY_MS = 250;

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { profileQueries } from '../../features/profile/api/profile-queries';
+import { ChangePasswordForm } from '../../features/profile/components/change-password-form';
+import { MfaSettings } from '../../features/profile/components/mfa-settings';
+import { PersonalDataSection } from '../../features/profile/components/personal-data-section';
+import { ProfileDetailsForm } from '../../features/profile/components/profile-details-form';
+import { SessionList } from '../../features/profile/components/session-list';
+import { useCurrentUser } from '../../lib/auth/current-user';
+import { useEndSession } from '../../lib/auth/session-end';
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('profile.title'));
+  const { user } = useCurrentUser();
+  const sessions = useQuery(profileQueries.sessions());
+  const endSession = useEndSession();
+  // The route guard has made sure someone is signed in.
+  if (!user) return null;
+  return (
+    <section className="page page--medium">
+      <h1>{t('profile.heading')}</h1>
+      <ProfileDetailsForm user={user} />
+      <ChangePasswordForm />
+      <MfaSettings user={user} />
+      <SessionList sessions={sessions.data?.items} isLoading={sessions.isPending} error={sessions.error} />
+      <PersonalDataSection onDeleted={() => endSession('accountDeleted')} />
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+import { type ReactNode, useId } from 'react';
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextArea,
+  TextField,
+} from 'react-aria-components';
+import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { type FieldKind, fieldErrorText } from '../lib/forms/field-error-text';
+
+interface BaseFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  description?: ReactNode;
+  isRequired?: boolean;
+  kind?: FieldKind;
+}
+
+interface FormTextFieldProps<T extends FieldValues> extends BaseFieldProps<T> {
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'email';
+  isMultiline?: boolean;
+  maxLength?: number;
+}
+
+/** A labelled text input bound to a react-hook-form field, its error announced with it. */
+export function FormTextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  description,
+  isRequired,
+  kind,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  isMultiline,
+  maxLength,
+}: FormTextFieldProps<T>) {
+  const { t } = useTranslation();
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
+    fieldState,
+  } = useController({ control, name });
+  return (
+    <TextField
+      className="field"
+      name={fieldName}
+      value={(value as string | undefined) ?? ''}
+      onChange={onChange}
+      onBlur={onBlur}
+      isDisabled={disabled}
+      isInvalid={fieldState.invalid}
+      isRequired={isRequired}
+      validationBehavior="aria"
+      type={type}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      maxLength={maxLength}
+    >
+      <Label className="field__label">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      ) : null}
+      {isMultiline ? <TextArea ref={ref} className="input input--multiline" rows={5} /> : <Input ref={ref} className="input" />}
+      <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, kind ?? (type === 'email' ? 'email' : 'text')) : null}</FieldError>
+    </TextField>
+  );
+}
+
+export interface Option {
+  id: string;
+  label: string;
+}
+
+interface FormSelectProps<T extends FieldValues> extends BaseFieldProps<T> {
+  options: readonly Option[];
+  placeholder?: string;
+}
+
+/** A single choice from a short list, bound to a form field. */
+export function FormSelect<T extends FieldValues>({ control, name, label, description, isRequired, options, placeholder }: FormSelectProps<T>) {
+  const { t } = useTranslation();
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
+    fieldState,
+  } = useController({ control, name });
+  return (
+    <Select
+      className="field select"
+      name={fieldName}
+      selectedKey={(value as string | undefined) ?? null}
+      onSelectionChange={(key) => onChange(key === null ? undefined : String(key))}
+      onBlur={onBlur}
+      isDisabled={disabled}
+      isInvalid={fieldState.invalid}
+      isRequired={isRequired}
+      validationBehavior="aria"
+      placeholder={placeholder ?? t('form.choose')}
+    >
+      <Label className="field__label">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      ) : null}
+      <Button ref={ref} className="select__button">
+        <SelectValue className="select__value" />
+        <span aria-hidden="true" className="select__chevron">
+          ▾
+        </span>
+      </Button>
+      <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null}</FieldError>
+      <Popover className="select__popover">
+        <ListBox className="select__list" items={options}>
+          {(item) => (
+            <ListBoxItem className="select__option" id={item.id} textValue={item.label}>
+              {item.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
+
+interface FormComboBoxProps<T extends FieldValues> extends BaseFieldProps<T> {
+  options: readonly Option[];
+}
+
+/** A choice from a long list, narrowed by typing (the organisations, for instance). */
+export function FormComboBox<T extends FieldValues>({ control, name, label, description, isRequired, options }: FormComboBoxProps<T>) {
+  const { t } = useTranslation();
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
+    fieldState,
+  } = useController({ control, name });
+  return (
+    <ComboBox
+      className="field combobox"
+      name={fieldName}
+      defaultItems={options}
+      selectedKey={(value as string | undefined) || null}
+      onSelectionChange={(key) => onChange(key === null ? '' : String(key))}
+      onBlur={onBlur}
+      isDisabled={disabled}
+      isInvalid={fieldState.invalid}
+      isRequired={isRequired}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      ) : null}
+      <div className="combobox__box">
+        <Input ref={ref} className="combobox__input" />
+        <Button className="combobox__button" aria-label={t('form.showOptions')}>
+          <span aria-hidden="true">▾</span>
+        </Button>
+      </div>
+      <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null}</FieldError>
+      <Popover className="select__popover">
+        <ListBox className="select__list" renderEmptyState={() => <p className="select__empty">{t('form.noMatches')}</p>}>
+          {(item: Option) => (
+            <ListBoxItem className="select__option" id={item.id} textValue={item.label}>
+              {item.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
+
+interface FormCheckboxProps<T extends FieldValues> extends Omit<BaseFieldProps<T>, 'isRequired' | 'kind'> {
+  children?: never;
+}
+
+/** A yes/no choice bound to a boolean form field. */
+export function FormCheckbox<T extends FieldValues>({ control, name, label, description }: FormCheckboxProps<T>) {
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
+  } = useController({ control, name });
+  const descriptionId = useId();
+  return (
+    <div className="field">
+      <Checkbox
+        className="checkbox"
+        aria-describedby={description ? descriptionId : undefined}
+        name={fieldName}
+        isSelected={Boolean(value)}
+        onChange={onChange}
+        onBlur={onBlur}
+        isDisabled={disabled}
+        inputRef={ref}
+      >
+        <span className="checkbox__box" aria-hidden="true" />
+        <span>{label}</span>
+      </Checkbox>
+      {description ? (
+        <p id={descriptionId} className="field__description checkbox__description">
+          {description}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface FormCheckboxGroupProps<T extends FieldValues> extends BaseFieldProps<T> {
+  options: readonly Option[];
+}
+
+/** Several choices from a list (municipalities, for instance), bound to a string-array field. */
+export function FormCheckboxGroup<T extends FieldValues>({ control, name, label, description, options, isRequired, kind }: FormCheckboxGroupProps<T>) {
+  const { t } = useTranslation();
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
+    fieldState,
+  } = useController({ control, name });
+  return (
+    <CheckboxGroup
+      className="field checkbox-group"
+      name={fieldName}
+      value={(value as string[] | undefined) ?? []}
+      onChange={onChange}
+      onBlur={onBlur}
+      isDisabled={disabled}
+      isInvalid={fieldState.invalid}
+      isRequired={isRequired}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      ) : null}
+      {/* Focusing the group (the first field with an error, say) focuses its first box. */}
+      <div className="checkbox-group__options" ref={(element) => ref(element ? { focus: () => element.querySelector('input')?.focus() } : null)}>
+        {options.map((option) => (
+          <Checkbox key={option.id} value={option.id} className="checkbox">
+            <span className="checkbox__box" aria-hidden="true" />
+            <span>{option.label}</span>
+          </Checkbox>
+        ))}
+      </div>
+      <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, kind ?? 'choice') : null}</FieldError>
+    </CheckboxGroup>
+  );
+}
