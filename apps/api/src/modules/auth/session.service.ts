@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Role } from '@repo/contracts';
 import type { Prisma, SessionState } from '@repo/db';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../common/access/actor';
@@ -9,19 +10,21 @@ import { PrismaService } from '../../prisma/prisma.service';
 import { PENDING_MFA_MS, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from './session.constants';
 import { SessionCookie } from './session-cookie';
 
-const SESSION_USER = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  agencyId: true,
-  isAgencyEditor: true,
-  coordinatesWholeRegion: true,
-  disabledAt: true,
-  scopeMunicipalities: { select: { municipalityCode: true }, orderBy: { municipalityCode: 'asc' } },
-} satisfies Prisma.UserSelect;
-
-type SessionUser = Prisma.UserGetPayload<{ select: typeof SESSION_USER }>;
+interface SessionWithUser {
+  id: string;
+  state: SessionState;
+  last_seen_at: Date;
+  expires_at: Date;
+  user_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  agency_id: string;
+  is_agency_editor: boolean;
+  coordinates_whole_region: boolean;
+  disabled_at: Date | null;
+  scope_codes: string[];
+}
 type Db = Pick<Prisma.TransactionClient, 'session'>;
 
 export interface PendingLogin {
@@ -65,22 +68,30 @@ export class SessionService {
   async authenticate(request: FastifyRequest): Promise<Actor | null> {
     const token = this.cookie.read(request);
     if (!token) return null;
-    const session = await this.prisma.client.session.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: { id: true, state: true, lastSeenAt: true, expiresAt: true, user: { select: SESSION_USER } },
-    });
+    // Every signed-in request passes here: one round trip for the session, its user and their scope.
+    const [session] = await this.prisma.client.$queryRaw<SessionWithUser[]>`
+      SELECT s.id, s.state::text AS state, s.last_seen_at, s.expires_at,
+             u.id AS user_id, u.email, u.name, u.role::text AS role, u.agency_id, u.is_agency_editor,
+             u.coordinates_whole_region, u.disabled_at,
+             coalesce(array_agg(c.municipality_code ORDER BY c.municipality_code)
+                        FILTER (WHERE c.municipality_code IS NOT NULL), '{}') AS scope_codes
+      FROM sessions s
+      JOIN users u ON u.id = s.user_id
+      LEFT JOIN coordinator_scope_municipalities c ON c.user_id = u.id
+      WHERE s.token_hash = ${hashToken(token)}
+      GROUP BY s.id, u.id`;
     if (!session || session.state !== 'ACTIVE') return null;
     const now = this.clock.now();
-    if (!this.isAlive(session, now) || session.user.disabledAt) {
+    if (!this.isAlive({ lastSeenAt: session.last_seen_at, expiresAt: session.expires_at }, now) || session.disabled_at) {
       await this.prisma.client.session.deleteMany({ where: { id: session.id } });
       return null;
     }
-    let lastSeenAt = session.lastSeenAt;
+    let lastSeenAt = session.last_seen_at;
     if (now.getTime() - lastSeenAt.getTime() >= SESSION_TOUCH_MS) {
       lastSeenAt = now;
       await this.prisma.client.session.updateMany({ where: { id: session.id }, data: { lastSeenAt } });
     }
-    return toActor(session.user, session.id, lastSeenAt, session.expiresAt);
+    return toActor(session, lastSeenAt);
   }
 
   /** The login waiting for its second factor, if the request carries one that is still valid. */
@@ -144,21 +155,18 @@ export class SessionService {
   }
 }
 
-function toActor(user: SessionUser, sessionId: string, lastSeenAt: Date, expiresAt: Date): Actor {
-  const idleExpiresAt = new Date(Math.min(lastSeenAt.getTime() + SESSION_IDLE_MS, expiresAt.getTime()));
+function toActor(row: SessionWithUser, lastSeenAt: Date): Actor {
+  const idleExpiresAt = new Date(Math.min(lastSeenAt.getTime() + SESSION_IDLE_MS, row.expires_at.getTime()));
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    agencyId: user.agencyId,
-    isAgencyEditor: user.isAgencyEditor,
-    coordinatorScope:
-      user.role === 'COORDINATOR'
-        ? { wholeRegion: user.coordinatesWholeRegion, municipalityCodes: user.scopeMunicipalities.map((row) => row.municipalityCode) }
-        : null,
-    sessionId,
+    id: row.user_id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    agencyId: row.agency_id,
+    isAgencyEditor: row.is_agency_editor,
+    coordinatorScope: row.role === 'COORDINATOR' ? { wholeRegion: row.coordinates_whole_region, municipalityCodes: row.scope_codes } : null,
+    sessionId: row.id,
     idleExpiresAt,
-    absoluteExpiresAt: expiresAt,
+    absoluteExpiresAt: row.expires_at,
   };
 }
