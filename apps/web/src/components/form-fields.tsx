@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from '@repo/contracts';
 import { type ReactNode, useId } from 'react';
 import {
   Button,
@@ -81,6 +82,26 @@ export function FormTextField<T extends FieldValues>({
       {isMultiline ? <TextArea ref={ref} className="input input--multiline" rows={5} /> : <Input ref={ref} className="input" />}
       <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, kind ?? (type === 'email' ? 'email' : 'text')) : null}</FieldError>
     </TextField>
+  );
+}
+
+/**
+ * A new password: the policy said once beside the field, pasting and password managers welcome
+ * (autocomplete="new-password"), the server's "too easy to guess" shown on it.
+ */
+export function NewPasswordField<T extends FieldValues>({ control, name, label }: Pick<BaseFieldProps<T>, 'control' | 'name' | 'label'>) {
+  const { t } = useTranslation();
+  return (
+    <FormTextField
+      control={control}
+      name={name}
+      label={label}
+      description={t('password.rules', { count: PASSWORD_MIN_LENGTH })}
+      type="password"
+      kind="newPassword"
+      autoComplete="new-password"
+      isRequired
+    />
   );
 }
 

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type AcceptInvitationInput, AcceptInvitationInputSchema, type InvitationPreview, PASSWORD_MIN_LENGTH } from '@repo/contracts';
+import { type AcceptInvitationInput, AcceptInvitationInputSchema, type InvitationPreview } from '@repo/contracts';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
-import { FormTextField } from '../../../components/form-fields';
+import { FormTextField, NewPasswordField } from '../../../components/form-fields';
 import { formatLongDate } from '../../../lib/dates';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
 import { currentLanguage } from '../../../lib/i18n';
@@ -46,16 +46,7 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: AcceptInvit
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
         {accept.error ? <ErrorMessage error={accept.error} overrides={{ LINK_INVALID: t('invitation.invalidLink') }} /> : null}
         <FormTextField control={form.control} name="name" label={t('invitation.name')} autoComplete="name" isRequired />
-        <FormTextField
-          control={form.control}
-          name="password"
-          label={t('invitation.password')}
-          description={t('password.rules', { count: PASSWORD_MIN_LENGTH })}
-          type="password"
-          kind="newPassword"
-          autoComplete="new-password"
-          isRequired
-        />
+        <NewPasswordField control={form.control} name="password" label={t('invitation.password')} />
         <div className="form__actions">
           <Button type="submit" className="button" isPending={accept.isPending}>
             {t('invitation.submit')}

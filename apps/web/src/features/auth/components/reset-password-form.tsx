@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PASSWORD_MIN_LENGTH, type ResetPasswordInput, ResetPasswordInputSchema } from '@repo/contracts';
+import { type ResetPasswordInput, ResetPasswordInputSchema } from '@repo/contracts';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message';
-import { FormTextField } from '../../../components/form-fields';
+import { NewPasswordField } from '../../../components/form-fields';
 import { ApiError } from '../../../lib/api-client';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
 import { useResetPassword } from '../api/auth-mutations';
@@ -23,16 +23,7 @@ export function ResetPasswordForm({ token, onDone }: { token: string; onDone: ()
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       {reset.error ? <ErrorMessage error={reset.error} /> : null}
-      <FormTextField
-        control={form.control}
-        name="password"
-        label={t('resetPassword.password')}
-        description={t('password.rules', { count: PASSWORD_MIN_LENGTH })}
-        type="password"
-        kind="newPassword"
-        autoComplete="new-password"
-        isRequired
-      />
+      <NewPasswordField control={form.control} name="password" label={t('resetPassword.password')} />
       <div className="form__actions">
         <Button type="submit" className="button" isPending={reset.isPending}>
           {t('resetPassword.submit')}

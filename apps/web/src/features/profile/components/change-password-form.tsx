@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type ChangePasswordInput, ChangePasswordInputSchema, PASSWORD_MIN_LENGTH } from '@repo/contracts';
+import { type ChangePasswordInput, ChangePasswordInputSchema } from '@repo/contracts';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
-import { FormTextField } from '../../../components/form-fields';
+import { FormTextField, NewPasswordField } from '../../../components/form-fields';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
 import { useChangePassword } from '../api/profile-mutations';
 
@@ -36,16 +36,7 @@ export function ChangePasswordForm() {
           autoComplete="current-password"
           isRequired
         />
-        <FormTextField
-          control={form.control}
-          name="newPassword"
-          label={t('profile.newPassword')}
-          description={t('password.rules', { count: PASSWORD_MIN_LENGTH })}
-          type="password"
-          kind="newPassword"
-          autoComplete="new-password"
-          isRequired
-        />
+        <NewPasswordField control={form.control} name="newPassword" label={t('profile.newPassword')} />
         <div className="form__actions">
           <Button type="submit" className="button" isPending={change.isPending}>
             {t('profile.changePassword')}
