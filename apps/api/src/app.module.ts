@@ -9,6 +9,9 @@ import { ConfigModule } from './config/config.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CompetencesModule } from './modules/competences/competences.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { FunctionsModule } from './modules/functions/functions.module';
 import { DevMailModule } from './modules/dev-mail/dev-mail.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JoinRequestsModule } from './modules/join-requests/join-requests.module';
@@ -28,6 +31,9 @@ import { PrismaModule } from './prisma/prisma.module';
     HealthModule,
     MunicipalitiesModule,
     AgenciesModule,
+    CompetencesModule,
+    ContactsModule,
+    FunctionsModule,
     UsersModule,
     MeModule,
     InvitationsModule,

@@ -1,4 +1,4 @@
-import { createAgency, createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
+import { createAgency, createContact, createFunction, createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
 import request from 'supertest';
 import { hashToken, randomToken } from '../src/common/crypto/tokens';
 import { createTestApp, type TestApp } from './utils/create-test-app';
@@ -64,6 +64,52 @@ const ROUTE_TABLE: Record<string, Row> = {
     request: async (t) => {
       const agency = await createAgency(t.prisma, { municipalityCodes: ['1784'] });
       return { path: `/api/agencies/${agency.id}`, body: { version: agency.version, phone: '0570-123 45' } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
+  },
+
+  'GET /api/competences': { request: path('/api/competences'), expected: signedIn(200) },
+  'GET /api/contacts': { request: path('/api/contacts'), expected: signedIn(200) },
+  'GET /api/contacts/:id': {
+    request: async (t, world) => ({ path: `/api/contacts/${(await createContact(t.prisma, { agencyId: world.agencyB.id })).id}` }),
+    expected: signedIn(200),
+  },
+  'POST /api/contacts': {
+    request: async (_t, world) => ({ path: '/api/contacts', body: { agencyId: world.agencyA.id, name: 'Ny Kontakt', competenceSlugs: ['avhopparstod'] } }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 201, coordinatorOutOfScope: 403, admin: 201 },
+  },
+  'PATCH /api/contacts/:id': {
+    request: async (t, world) => {
+      const contact = await createContact(t.prisma, { agencyId: world.agencyA.id });
+      return { path: `/api/contacts/${contact.id}`, body: { version: contact.version, title: 'Fältsekreterare' } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
+  },
+  'POST /api/contacts/:id/archive': {
+    request: async (t, world) => ({ path: `/api/contacts/${(await createContact(t.prisma, { agencyId: world.agencyA.id })).id}/archive` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 403, admin: 204 },
+  },
+  'GET /api/functions': { request: path('/api/functions'), expected: signedIn(200) },
+  'GET /api/functions/:id': {
+    request: async (t, world) => ({ path: `/api/functions/${(await createFunction(t.prisma, { agencyId: world.agencyB.id })).id}` }),
+    expected: signedIn(200),
+  },
+  'POST /api/functions': {
+    request: async (_t, world) => ({ path: '/api/functions', body: { agencyId: world.agencyA.id, name: 'SSPF-samordnare' } }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 201, coordinatorOutOfScope: 403, admin: 201 },
+  },
+  'PATCH /api/functions/:id': {
+    request: async (t, world) => {
+      const fn = await createFunction(t.prisma, { agencyId: world.agencyA.id });
+      return { path: `/api/functions/${fn.id}`, body: { version: fn.version, mailbox: 'samordnare@arvika.example' } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
+  },
+  'POST /api/functions/:id/handover': {
+    request: async (t, world) => {
+      const fn = await createFunction(t.prisma, { agencyId: world.agencyA.id });
+      const holder = await createContact(t.prisma, { agencyId: world.agencyA.id });
+      return { path: `/api/functions/${fn.id}/handover`, body: { version: fn.version, holderId: holder.id } };
     },
     expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
   },

@@ -27,6 +27,12 @@ export const AUDIT_ACTIONS = [
   'user.data_exported',
   'user.deleted',
   'agency.updated',
+  'contact.created',
+  'contact.updated',
+  'contact.archived',
+  'function.created',
+  'function.updated',
+  'function.handed_over',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'directory:read',
   'profile:manage',
   'agencies:update',
+  'roster:edit',
   'users:read',
   'users:manage',
   'invitations:manage',
@@ -22,8 +23,11 @@ export const PERMISSIONS = [
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
 
-/** agencies:update is further limited per agency: a member must be that agency's editor. */
-const MEMBER_PERMISSIONS: readonly Permission[] = ['directory:read', 'profile:manage', 'agencies:update'];
+/**
+ * agencies:update and roster:edit (contacts and functions) are further limited per object: a
+ * member edits their own contact entry and, as its editor, their own agency's roster.
+ */
+const MEMBER_PERMISSIONS: readonly Permission[] = ['directory:read', 'profile:manage', 'agencies:update', 'roster:edit'];
 const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
   'users:read',

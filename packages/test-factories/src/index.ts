@@ -1,4 +1,5 @@
 export * from './agencies';
 export * from './demo-accounts';
+export * from './roster';
 export * from './unique';
 export * from './users';

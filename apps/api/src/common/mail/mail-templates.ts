@@ -55,4 +55,16 @@ export const mailTemplates = {
         SIGNATURE,
     };
   },
+
+  contactHandedOver(to: string, input: { name: string; agencyName: string; seats: number; link: string }): Mail {
+    return {
+      to,
+      subject: `Kontaktpost att se över: ${input.name}`,
+      text:
+        `Hej!\n\n${input.name} (${input.agencyName}) har tagit bort sitt konto i portalen. Kontaktposten finns kvar` +
+        (input.seats > 0 ? ` och är kopplad till ${input.seats} funktion(er)` : '') +
+        `; den är nu overifierad och väntar på att du ser över den:\n${input.link}` +
+        SIGNATURE,
+    };
+  },
 };

@@ -21,3 +21,10 @@ export function stockholmDayEnd(day: string): Date {
   next.setUTCDate(next.getUTCDate() + 1);
   return stockholmDayStart(next.toISOString().slice(0, 10));
 }
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day (YYYY-MM-DD) it is in Sweden at an instant. */
+export function stockholmDay(at: Date): string {
+  return DAY_FORMAT.format(at);
+}

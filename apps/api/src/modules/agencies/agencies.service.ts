@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Agency, AgencyListQuery, AgencyNameList, AgencyPage, UpdateAgencyInput } from '@repo/contracts';
 import type { Actor } from '../../common/access/actor';
-import { isInScope } from '../../common/access/scope';
+import { canEditAgencyRoster } from '../../common/access/roster-access';
 import { AuditService } from '../../common/audit/audit.service';
 import { AppError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
@@ -35,8 +35,7 @@ export class AgenciesService {
   async update(actor: Actor, id: string, input: UpdateAgencyInput, client: ClientInfo): Promise<Agency> {
     const current = await this.agencies.findById(id);
     if (!current) throw new AppError('NOT_FOUND', 'There is no agency with this id.');
-    const isOwnEditor = actor.isAgencyEditor && actor.agencyId === id;
-    if (!isOwnEditor && !isInScope(actor, current.municipalities.map(({ municipality }) => municipality.code))) {
+    if (!canEditAgencyRoster(actor, { id, municipalityCodes: current.municipalities.map(({ municipality }) => municipality.code) })) {
       throw new AppError('FORBIDDEN', 'Only the agency’s editors and the coordinators of its municipalities may change it.');
     }
     const { version, ...changes } = input;

@@ -15,7 +15,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { PrismaService } from '../../prisma/prisma.service';
 import { InvitationsService } from '../invitations/invitations.service';
-import { agencyInMunicipalities } from '../users/users.repository';
+import { agencyInMunicipalities, UsersRepository } from '../users/users.repository';
 import { JOIN_REQUEST_SELECT, toJoinRequest } from './join-requests.mapper';
 
 type Input = Omit<CreateJoinRequestInput, 'email'> & { email: string };
@@ -31,6 +31,7 @@ export class JoinRequestsService {
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiter,
     private readonly invitations: InvitationsService,
+    private readonly users: UsersRepository,
   ) {}
 
   async create(input: Input, client: ClientInfo): Promise<void> {
@@ -54,7 +55,7 @@ export class JoinRequestsService {
       );
       return row;
     });
-    const recipients = await this.deciders(agency.municipalities.map((row) => row.municipalityCode));
+    const recipients = await this.users.coordinatorEmails(agency.municipalities.map((row) => row.municipalityCode));
     const link = `${this.config.PUBLIC_URL}/admin/join-requests`;
     for (const to of recipients) {
       await this.mail.send(mailTemplates.joinRequestReceived(to, { name: request.name, agencyName: agency.name, link }));
@@ -120,19 +121,4 @@ export class JoinRequestsService {
     if (count !== 1) throw new AppError('CONFLICT', 'The request has already been decided.');
   }
 
-  /** The coordinators whose scope covers the agency; the administrators when none does. */
-  private async deciders(municipalityCodes: string[]): Promise<string[]> {
-    const active = { disabledAt: null };
-    const coordinators = await this.prisma.client.user.findMany({
-      where: {
-        ...active,
-        role: 'COORDINATOR',
-        OR: [{ coordinatesWholeRegion: true }, { scopeMunicipalities: { some: { municipalityCode: { in: municipalityCodes } } } }],
-      },
-      select: { email: true },
-    });
-    if (coordinators.length > 0) return coordinators.map((user) => user.email);
-    const admins = await this.prisma.client.user.findMany({ where: { ...active, role: 'ADMIN' }, select: { email: true } });
-    return admins.map((user) => user.email);
-  }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MeController } from './me.controller';
+import { UsersModule } from '../users/users.module';
 import { MeService } from './me.service';
 
-@Module({ controllers: [MeController], providers: [MeService] })
+@Module({ imports: [UsersModule], controllers: [MeController], providers: [MeService] })
 export class MeModule {}

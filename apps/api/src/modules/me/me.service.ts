@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { isMfaRequired, type CurrentUser, type MfaSetup, type PersonalData, type SessionList } from '@repo/contracts';
 import { hashPassword, verifyPassword } from '@repo/db';
 import type { Actor } from '../../common/access/actor';
@@ -6,8 +6,12 @@ import { AuditService, type AuditEntry } from '../../common/audit/audit.service'
 import { Clock } from '../../common/clock/clock';
 import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
+import { mailTemplates } from '../../common/mail/mail-templates';
+import { MailService } from '../../common/mail/mail.service';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter.service';
 import { RATE_LIMITS } from '../../common/rate-limit/rate-limits';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config.schema';
 import { PrismaService } from '../../prisma/prisma.service';
 import { AUDIT_EVENT_SELECT, toAuditEvent } from '../audit-events/audit-events.mapper';
 import { MfaService } from '../auth/mfa.service';
@@ -15,6 +19,7 @@ import { assertStrongPassword } from '../auth/password-policy';
 import { SessionService } from '../auth/session.service';
 import { INVITATION_SELECT, toInvitation } from '../invitations/invitations.mapper';
 import { toCurrentUser, USER_SELECT } from '../users/users.mapper';
+import { UsersRepository } from '../users/users.repository';
 
 /** What users do for themselves: profile, password, second factor, sessions, their data, leaving. */
 @Injectable()
@@ -26,6 +31,9 @@ export class MeService {
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiter,
     private readonly clock: Clock,
+    private readonly mail: MailService,
+    private readonly users: UsersRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async updateProfile(actor: Actor, name: string, client: ClientInfo): Promise<CurrentUser> {
@@ -145,21 +153,43 @@ export class MeService {
   }
 
   /**
-   * Deletes the account. What others rely on is kept: invitations and join decisions lose only
-   * the link to the person, the audit log keeps its entries. The last administrator cannot leave.
+   * Deletes the account. What others rely on is kept: the person's contact entry and the functions
+   * it holds stay in the roster and are handed to the coordinators (mailed, and unverified so they
+   * come up for review); invitations and join decisions lose only the link to the person; the
+   * audit log keeps its entries. The last administrator cannot leave.
    */
   async deleteAccount(actor: Actor, password: string, client: ClientInfo): Promise<void> {
     await this.confirmPassword(actor, password, 'password');
-    await this.prisma.client.$transaction(async (tx) => {
+    const handedOver = await this.prisma.client.$transaction(async (tx) => {
       // Serialises concurrent deletions, so two administrators cannot both leave as "not the last".
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('users.delete'))`;
       if (actor.role === 'ADMIN') {
         const otherAdmins = await tx.user.count({ where: { role: 'ADMIN', disabledAt: null, id: { not: actor.id } } });
         if (otherAdmins === 0) throw new AppError('CONFLICT', 'You are the last administrator; appoint another one first.');
       }
+      const contact = await tx.contact.findUnique({
+        where: { userId: actor.id },
+        select: { id: true, name: true, agency: { select: { id: true, name: true, municipalities: { select: { municipalityCode: true } } } }, _count: { select: { holds: true, deputises: true } } },
+      });
+      if (contact) {
+        // The entry and the seats it holds stay in the roster; unverified, they go to the coordinators' queue.
+        await tx.contact.update({ where: { id: contact.id }, data: { userId: null, lastVerifiedAt: null, lastVerifiedById: null, version: { increment: 1 } } });
+        await this.audit.record(
+          { ...this.self(actor, client), action: 'contact.updated', target: { type: 'contact', id: contact.id, label: contact.name }, details: { handedOverFrom: actor.email } },
+          tx,
+        );
+      }
       await tx.user.delete({ where: { id: actor.id } });
       await this.audit.record({ ...this.self(actor, client), action: 'user.deleted' }, tx);
+      return contact;
     });
+    if (handedOver) {
+      const link = `${this.config.PUBLIC_URL}/agencies/${handedOver.agency.id}`;
+      const seats = handedOver._count.holds + handedOver._count.deputises;
+      for (const to of await this.users.coordinatorEmails(handedOver.agency.municipalities.map((row) => row.municipalityCode))) {
+        await this.mail.send(mailTemplates.contactHandedOver(to, { name: handedOver.name, agencyName: handedOver.agency.name, seats, link }));
+      }
+    }
   }
 
   private self(actor: Actor, client: ClientInfo): Pick<AuditEntry, 'actor' | 'target' | 'client'> {

@@ -50,4 +50,20 @@ export class UsersRepository {
     });
     return agency ? agency.municipalities.map((row) => row.municipalityCode) : null;
   }
+
+  /** Who looks after a place: the coordinators whose scope covers it, else the administrators. */
+  async coordinatorEmails(municipalityCodes: string[]): Promise<string[]> {
+    const active = { disabledAt: null };
+    const coordinators = await this.prisma.client.user.findMany({
+      where: {
+        ...active,
+        role: 'COORDINATOR',
+        OR: [{ coordinatesWholeRegion: true }, { scopeMunicipalities: { some: { municipalityCode: { in: municipalityCodes } } } }],
+      },
+      select: { email: true },
+    });
+    if (coordinators.length > 0) return coordinators.map((user) => user.email);
+    const admins = await this.prisma.client.user.findMany({ where: { ...active, role: 'ADMIN' }, select: { email: true } });
+    return admins.map((user) => user.email);
+  }
 }

@@ -418,6 +418,12 @@ const en: Messages = {
       'user.data_exported': 'Data downloaded',
       'user.deleted': 'Account deleted',
       'agency.updated': 'Organisation changed',
+      'contact.created': 'Contact added',
+      'contact.updated': 'Contact changed',
+      'contact.archived': 'Contact archived',
+      'function.created': 'Function added',
+      'function.updated': 'Function changed',
+      'function.handed_over': 'Function handed over',
     },
   },
   devMail: {

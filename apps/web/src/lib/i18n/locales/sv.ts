@@ -417,6 +417,12 @@ const sv = {
       'user.data_exported': 'Uppgifter nedladdade',
       'user.deleted': 'Konto raderat',
       'agency.updated': 'Organisation ändrad',
+      'contact.created': 'Kontakt tillagd',
+      'contact.updated': 'Kontakt ändrad',
+      'contact.archived': 'Kontakt arkiverad',
+      'function.created': 'Funktion tillagd',
+      'function.updated': 'Funktion ändrad',
+      'function.handed_over': 'Funktion överlämnad',
     },
   },
   devMail: {

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { ContactListQuery } from '@repo/contracts';
+import type { Prisma } from '@repo/db';
+import { PrismaService } from '../../prisma/prisma.service';
+import { CONTACT_SELECT, type ContactRow } from './contacts.mapper';
+
+type Db = Prisma.TransactionClient;
+
+/** What a create or update writes besides plain fields: the lists, replaced as a whole. */
+export interface ContactLists {
+  municipalityCodes?: string[];
+  competenceIds?: string[];
+}
+
+@Injectable()
+export class ContactsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async list(query: ContactListQuery): Promise<{ rows: ContactRow[]; total: number }> {
+    const where: Prisma.ContactWhereInput = {
+      archivedAt: null,
+      ...(query.agencyId ? { agencyId: query.agencyId } : {}),
+      ...(query.municipality ? { municipalities: { some: { municipalityCode: query.municipality } } } : {}),
+      ...(query.competence ? { competences: { some: { competence: { slug: query.competence } } } } : {}),
+    };
+    const [rows, total] = await this.prisma.client.$transaction([
+      this.prisma.client.contact.findMany({
+        where,
+        select: CONTACT_SELECT,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+      this.prisma.client.contact.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  findById(id: string, db: Db = this.prisma.client): Promise<ContactRow | null> {
+    return db.contact.findUnique({ where: { id }, select: CONTACT_SELECT });
+  }
+
+  /** The ids of competences by slug; unknown slugs are simply absent from the answer. */
+  async competenceIds(slugs: string[]): Promise<Map<string, string>> {
+    const rows = await this.prisma.client.competence.findMany({ where: { slug: { in: slugs }, archivedAt: null }, select: { id: true, slug: true } });
+    return new Map(rows.map((row) => [row.slug, row.id]));
+  }
+
+  async create(data: Prisma.ContactUncheckedCreateInput, lists: ContactLists, db: Db): Promise<ContactRow> {
+    const { id } = await db.contact.create({ data, select: { id: true } });
+    await this.replaceLists(id, lists, db);
+    return db.contact.findUniqueOrThrow({ where: { id }, select: CONTACT_SELECT });
+  }
+
+  /** Applies the change only if the row still has the version the client read; null otherwise. */
+  async updateIfVersion(id: string, version: number, data: Prisma.ContactUpdateManyMutationInput, lists: ContactLists, db: Db): Promise<ContactRow | null> {
+    const { count } = await db.contact.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (count !== 1) return null;
+    await this.replaceLists(id, lists, db);
+    return db.contact.findUniqueOrThrow({ where: { id }, select: CONTACT_SELECT });
+  }
+
+  private async replaceLists(contactId: string, lists: ContactLists, db: Db): Promise<void> {
+    if (lists.municipalityCodes) {
+      await db.contactMunicipality.deleteMany({ where: { contactId } });
+      await db.contactMunicipality.createMany({ data: lists.municipalityCodes.map((municipalityCode) => ({ contactId, municipalityCode })) });
+    }
+    if (lists.competenceIds) {
+      await db.contactCompetence.deleteMany({ where: { contactId } });
+      await db.contactCompetence.createMany({ data: lists.competenceIds.map((competenceId) => ({ contactId, competenceId })) });
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import type { Contact, ContactListQuery, ContactPage, CreateContactInput, UpdateContactInput } from '@repo/contracts';
+import type { Actor } from '../../common/access/actor';
+import { canEditAgencyRoster } from '../../common/access/roster-access';
+import { AuditService } from '../../common/audit/audit.service';
+import { Clock } from '../../common/clock/clock';
+import { AppError, fieldError } from '../../common/errors/app-error';
+import type { ClientInfo } from '../../common/http/client-info';
+import { PrismaService } from '../../prisma/prisma.service';
+import { toContact, type ContactRow } from './contacts.mapper';
+import { ContactsRepository, type ContactLists } from './contacts.repository';
+
+type ContactFields = Omit<UpdateContactInput, 'version'>;
+
+/** The people of the roster. A user's own entry is theirs; the agency's roster editors keep the rest. */
+@Injectable()
+export class ContactsService {
+  constructor(
+    private readonly contacts: ContactsRepository,
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: ContactListQuery): Promise<ContactPage> {
+    const { rows, total } = await this.contacts.list(query);
+    const now = this.clock.now();
+    return { items: rows.map((row) => toContact(row, now)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: string): Promise<Contact> {
+    const row = await this.contacts.findById(id);
+    if (!row || row.archivedAt) throw new AppError('NOT_FOUND', 'There is no such contact.');
+    return toContact(row, this.clock.now());
+  }
+
+  async create(actor: Actor, input: CreateContactInput, client: ClientInfo): Promise<Contact> {
+    const agency = await this.prisma.client.agency.findUnique({
+      where: { id: input.agencyId },
+      select: { id: true, municipalities: { select: { municipalityCode: true } } },
+    });
+    if (!agency) throw fieldError('agencyId', 'not_found', 'There is no such organisation.');
+    if (!canEditAgencyRoster(actor, { id: agency.id, municipalityCodes: agency.municipalities.map((row) => row.municipalityCode) })) {
+      throw new AppError('FORBIDDEN', 'Only the agency’s editors and the coordinators of its municipalities may add contacts to it.');
+    }
+    const { fields, lists } = await this.split(input);
+    const now = this.clock.now();
+    const row = await this.prisma.client.$transaction(async (tx) => {
+      // A new entry is verified by whoever enters it.
+      const created = await this.contacts.create(
+        { ...fields, name: input.name, agencyId: agency.id, lastVerifiedAt: now, lastVerifiedById: actor.id },
+        lists,
+        tx,
+      );
+      await this.audit.record({ action: 'contact.created', actor: { id: actor.id, email: actor.email }, target: { type: 'contact', id: created.id, label: created.name }, client }, tx);
+      return created;
+    });
+    return toContact(row, now);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateContactInput, client: ClientInfo): Promise<Contact> {
+    const current = await this.findEditable(actor, id);
+    const { version, ...changes } = input;
+    const { fields, lists } = await this.split(changes);
+    const now = this.clock.now();
+    const row = await this.prisma.client.$transaction(async (tx) => {
+      // Editing is also confirming: the details are as the editor saw them.
+      const updated = await this.contacts.updateIfVersion(id, version, { ...fields, lastVerifiedAt: now, lastVerifiedById: actor.id }, lists, tx);
+      if (!updated) throw new AppError('VERSION_CONFLICT', 'Someone changed this contact since you loaded it; reload and redo your edit.', { currentVersion: current.version });
+      await this.audit.record(
+        { action: 'contact.updated', actor: { id: actor.id, email: actor.email }, target: { type: 'contact', id, label: current.name }, client, details: { fields: Object.keys(changes) } },
+        tx,
+      );
+      return updated;
+    });
+    return toContact(row, now);
+  }
+
+  /** Archived, not deleted: functions and history keep pointing at who held them. */
+  async archive(actor: Actor, id: string, client: ClientInfo): Promise<void> {
+    const current = await this.findEditable(actor, id);
+    await this.prisma.client.$transaction(async (tx) => {
+      await tx.contact.update({ where: { id }, data: { archivedAt: this.clock.now(), version: { increment: 1 } } });
+      await this.audit.record({ action: 'contact.archived', actor: { id: actor.id, email: actor.email }, target: { type: 'contact', id, label: current.name }, client }, tx);
+    });
+  }
+
+  /** The entry is the user's own, or on a roster they may edit. */
+  private async findEditable(actor: Actor, id: string): Promise<ContactRow> {
+    const row = await this.contacts.findById(id);
+    if (!row || row.archivedAt) throw new AppError('NOT_FOUND', 'There is no such contact.');
+    const isOwn = row.userId === actor.id;
+    const agency = { id: row.agency.id, municipalityCodes: row.agency.municipalities.map((m) => m.municipalityCode) };
+    if (!isOwn && !canEditAgencyRoster(actor, agency)) {
+      throw new AppError('FORBIDDEN', 'Only the person themselves, their agency’s editors and its coordinators may change this contact.');
+    }
+    return row;
+  }
+
+  /** Plain fields for the row, and the lists (with competence slugs resolved) for the link tables. */
+  private async split(input: ContactFields & { agencyId?: string }): Promise<{ fields: Record<string, unknown>; lists: ContactLists }> {
+    const { municipalityCodes, competenceSlugs, awayUntil, agencyId: _agencyId, ...fields } = input;
+    let competenceIds: string[] | undefined;
+    if (competenceSlugs) {
+      const known = await this.contacts.competenceIds(competenceSlugs);
+      const unknown = competenceSlugs.filter((slug) => !known.has(slug));
+      if (unknown.length > 0) throw fieldError('competenceSlugs', 'not_found', `Unknown competence: ${unknown.join(', ')}.`);
+      competenceIds = [...new Set(competenceSlugs.map((slug) => known.get(slug)!))];
+    }
+    const day = awayUntil === undefined ? {} : { awayUntil: awayUntil === null ? null : new Date(`${awayUntil}T00:00:00Z`) };
+    return {
+      fields: Object.fromEntries(Object.entries({ ...fields, ...day }).filter(([, value]) => value !== undefined)),
+      lists: { municipalityCodes: municipalityCodes ? [...new Set(municipalityCodes)] : undefined, competenceIds },
+    };
+  }
+}
