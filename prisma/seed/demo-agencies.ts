@@ -11,7 +11,7 @@ const ALL_VARMLAND = [
   '1765', '1766', '1780', '1781', '1782', '1783', '1784', '1785',
 ];
 
-interface Municipality {
+export interface Municipality {
   code: string;
   name: string;
   /** The municipality's own name for itself, e.g. "Kils kommun". */
@@ -20,7 +20,7 @@ interface Municipality {
   postalCode: string;
 }
 
-const MUNICIPALITIES: Municipality[] = [
+export const MUNICIPALITIES: Municipality[] = [
   { code: '1715', name: 'Kil', kommun: 'Kils kommun', slug: 'kil', postalCode: '665 80' },
   { code: '1730', name: 'Eda', kommun: 'Eda kommun', slug: 'eda', postalCode: '673 81' },
   { code: '1737', name: 'Torsby', kommun: 'Torsby kommun', slug: 'torsby', postalCode: '685 80' },

@@ -4,6 +4,7 @@
 import { createPrismaClient, type PrismaClient } from '@repo/db';
 import { createAgency, createUser, DEMO_ACCOUNTS } from '@repo/test-factories';
 import { DEMO_AGENCIES } from './demo-agencies';
+import { seedDemoRoster } from './demo-roster';
 
 const SEEDED_KEY = 'demoData.seededAt';
 
@@ -16,10 +17,11 @@ const DEMO_ACCOUNT_AGENCIES = {
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-async function createDemoAccounts(tx: Tx): Promise<void> {
+async function createDemoAccounts(tx: Tx): Promise<Record<keyof typeof DEMO_ACCOUNTS, string>> {
+  const ids = {} as Record<keyof typeof DEMO_ACCOUNTS, string>;
   for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [keyof typeof DEMO_ACCOUNTS, (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]][]) {
     const agency = await tx.agency.findFirstOrThrow({ where: { name: DEMO_ACCOUNT_AGENCIES[key] }, select: { id: true } });
-    await createUser(tx, {
+    const user = await createUser(tx, {
       email: account.email,
       name: account.name,
       role: account.role,
@@ -29,23 +31,26 @@ async function createDemoAccounts(tx: Tx): Promise<void> {
       coordinatesWholeRegion: account.role === 'COORDINATOR',
       mfaSecret: account.totpSecret,
     });
+    ids[key] = user.id;
   }
+  return ids;
 }
 
-export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: boolean; agencies: number }> {
+export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: boolean; agencies: number; contacts: number }> {
   // Known passwords and TOTP secrets must never reach a real installation.
   if (process.env.NODE_ENV === 'production') throw new Error('The demo data is never seeded in production.');
   return prisma.$transaction(async (tx) => {
     // One seeding at a time, even if two processes start together.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SEEDED_KEY}))`;
     const marker = await tx.appSetting.findUnique({ where: { key: SEEDED_KEY } });
-    if (marker) return { seeded: false, agencies: 0 };
+    if (marker) return { seeded: false, agencies: 0, contacts: 0 };
     for (const agency of DEMO_AGENCIES) {
       await createAgency(tx, agency);
     }
-    await createDemoAccounts(tx);
+    const accounts = await createDemoAccounts(tx);
+    const contacts = await seedDemoRoster(tx, { memberUserId: accounts.member, coordinatorUserId: accounts.coordinator });
     await tx.appSetting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
-    return { seeded: true, agencies: DEMO_AGENCIES.length };
+    return { seeded: true, agencies: DEMO_AGENCIES.length, contacts };
   }, { timeout: 60_000 });
 }
 
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
     const result = await seedDemoData(prisma);
     console.log(
       result.seeded
-        ? `Demo data seeded: ${result.agencies} fictional agencies and ${Object.keys(DEMO_ACCOUNTS).length} demo accounts.`
+        ? `Demo data seeded: ${result.agencies} fictional agencies, ${result.contacts} fictional contacts with their functions, and ${Object.keys(DEMO_ACCOUNTS).length} demo accounts.`
         : 'Demo data already seeded earlier; nothing to do.',
     );
   } finally {

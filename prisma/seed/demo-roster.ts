@@ -1,0 +1,168 @@
+// DEMO DATA — fictional people. Names are drawn from common Swedish first and last names and
+// combined by rule; any likeness to a real person is chance. Addresses use the reserved .example
+// domain and phones PTS's fiction range 070-174 06 xx.
+import type { Prisma } from '@repo/db';
+import { MUNICIPALITIES, type Municipality } from './demo-agencies';
+
+const FIRST_NAMES = [
+  'Anna', 'Erik', 'Maria', 'Johan', 'Karin', 'Lars', 'Sara', 'Anders', 'Emma', 'Per', 'Elin', 'Mikael',
+  'Lina', 'Fredrik', 'Hanna', 'Jonas', 'Ida', 'Magnus', 'Sofia', 'Patrik', 'Amira', 'Ahmed', 'Leyla', 'Omar',
+  'Malin', 'Niklas', 'Therese', 'Daniel', 'Jenny', 'Tobias', 'Frida', 'Mattias', 'Linnea', 'Kristoffer',
+];
+const LAST_NAMES = [
+  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson',
+  'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Lindberg', 'Lindqvist', 'Berg',
+  'Nyström', 'Holm', 'Sandberg', 'Ali', 'Hassan', 'Mohammed', 'Åberg', 'Öberg', 'Sundqvist', 'Wallin',
+];
+
+interface Seat {
+  /** The function's name; "{kommun}" and "{name}" are filled in. */
+  name: string;
+  agency: (m: Municipality) => string;
+  title: string;
+  competences: string[];
+}
+
+/** The key functions of every municipality (DOMAIN.md, "Typical functions"). */
+const MUNICIPAL_SEATS: Seat[] = [
+  {
+    name: 'Samordnare mot våldsbejakande extremism, {kommun}',
+    agency: (m) => `Kommunledningskontoret, ${m.kommun}`,
+    title: 'Samordnare mot våldsbejakande extremism',
+    competences: ['lokal-handlingsplan', 'lagesbild', 'radikalisering-tidiga-tecken'],
+  },
+  {
+    name: 'SSPF-samordnare, {name}',
+    agency: (m) => `Socialtjänsten, ${m.kommun}`,
+    title: 'SSPF-samordnare',
+    competences: ['ssp-samverkan', 'orosanmalan'],
+  },
+  {
+    name: 'Fältsekreterare, {name}',
+    agency: (m) => `Socialtjänsten, ${m.kommun}`,
+    title: 'Fältsekreterare',
+    competences: ['samtalsstod', 'anhorigstod', 'radikalisering-tidiga-tecken'],
+  },
+  {
+    name: 'Skolkurator med trygghetsuppdrag, {name}',
+    agency: (m) => `Skolförvaltningen, ${m.kommun}`,
+    title: 'Skolkurator',
+    competences: ['skolans-trygghetsarbete', 'samtalsstod'],
+  },
+];
+
+/** Colleagues without a seat, so each municipality has a realistic spread of competences. */
+const OTHER_STAFF: Omit<Seat, 'name'>[] = [
+  { agency: (m) => `Socialtjänsten, ${m.kommun}`, title: 'Socialsekreterare, barn och unga', competences: ['orosanmalan', 'anhorigstod'] },
+  { agency: (m) => `Socialtjänsten, ${m.kommun}`, title: 'Barnhandläggare', competences: ['orosanmalan'] },
+  { agency: (m) => `Skolförvaltningen, ${m.kommun}`, title: 'Rektor', competences: ['skolans-trygghetsarbete', 'lokal-handlingsplan'] },
+  { agency: (m) => `Skolförvaltningen, ${m.kommun}`, title: 'Elevhälsochef', competences: ['skolans-trygghetsarbete', 'utbildning-handledning'] },
+  { agency: (m) => `Kommunledningskontoret, ${m.kommun}`, title: 'Trygghetssamordnare', competences: ['lagesbild', 'hot-mot-fortroendevalda'] },
+  { agency: (m) => `Kommunledningskontoret, ${m.kommun}`, title: 'Säkerhetschef', competences: ['hot-mot-fortroendevalda', 'juridik-sekretess'] },
+  { agency: (m) => `Socialtjänsten, ${m.kommun}`, title: 'Familjebehandlare', competences: ['samtalsstod', 'anhorigstod'] },
+  { agency: (m) => `Skolförvaltningen, ${m.kommun}`, title: 'Skolsköterska', competences: ['samtalsstod'] },
+];
+
+/** Regional seats and people, each at a named regional agency. */
+const REGIONAL: { agency: string; seat?: string; title: string; competences: string[] }[] = [
+  { agency: 'Länsstyrelsen Värmland', seat: 'Regional brottsförebyggande samordnare, Länsstyrelsen Värmland', title: 'Regional samordnare', competences: ['lagesbild', 'lokal-handlingsplan', 'utbildning-handledning'] },
+  { agency: 'Länsstyrelsen Värmland', title: 'Handläggare, våldsbejakande extremism', competences: ['lagesbild', 'hogerextremism', 'islamistisk-extremism'] },
+  { agency: 'Exit Fryshuset', seat: 'Avhopparstödjare, Exit Fryshuset', title: 'Avhopparstödjare', competences: ['avhopparstod', 'anhorigstod', 'hogerextremism'] },
+  { agency: 'Exit Fryshuset', title: 'Anhörigstödjare', competences: ['anhorigstod', 'samtalsstod'] },
+  { agency: 'Brottsförebyggande Centrum i Värmland', title: 'Verksamhetsledare', competences: ['avhopparstod', 'vansterextremism', 'utbildning-handledning'] },
+  { agency: 'Center mot våldsbejakande extremism (CVE)', seat: 'Stödtelefonen för yrkesverksamma, CVE', title: 'Utredare', competences: ['radikalisering-tidiga-tecken', 'islamistisk-extremism', 'juridik-sekretess'] },
+  { agency: 'Region Värmland, Barn- och ungdomspsykiatrin', title: 'Kurator', competences: ['samtalsstod', 'anhorigstod'] },
+  { agency: 'Polisområde Värmland', seat: 'Regional samverkansansvarig, Polisområde Värmland', title: 'Samverkansansvarig', competences: ['lagesbild', 'hot-mot-fortroendevalda'] },
+  { agency: 'Kriminalvården, Frivården Karlstad', title: 'Frivårdsinspektör', competences: ['avhopparstod'] },
+  { agency: 'Karlstads universitet, Institutionen för socialt arbete', title: 'Forskare', competences: ['radikalisering-tidiga-tecken', 'utbildning-handledning'] },
+];
+
+/** Municipalities whose extremism coordinator seat stands vacant in the demo. */
+const VACANT_COORDINATOR_SEATS = new Set(['1760', '1762']);
+
+const DAY = 86_400_000;
+
+/** Deterministic: the same demo on every machine. */
+class Roster {
+  private serial = 0;
+  constructor(
+    private readonly tx: Prisma.TransactionClient,
+    private readonly agencies: Map<string, string>,
+    private readonly competences: Map<string, string>,
+    private readonly now: Date,
+  ) {}
+
+  private agencyId(name: string): string {
+    const id = this.agencies.get(name);
+    if (!id) throw new Error(`Demo roster: no agency named ${name}`);
+    return id;
+  }
+
+  async contact(agencyName: string, title: string, competenceSlugs: string[], municipalityCodes: string[], userId?: string) {
+    const n = this.serial++;
+    const first = FIRST_NAMES[(n * 7) % FIRST_NAMES.length]!;
+    const last = LAST_NAMES[(n * 11 + Math.floor(n / FIRST_NAMES.length)) % LAST_NAMES.length]!;
+    const slug = `${first}.${last}`.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o');
+    // About one in seven unverified for over a year, one in twelve away for a while.
+    const isStale = n % 7 === 3;
+    const isAway = n % 12 === 5;
+    const verifiedDaysAgo = isStale ? 380 + (n % 200) : n % 300;
+    return this.tx.contact.create({
+      data: {
+        agencyId: this.agencyId(agencyName),
+        userId: userId ?? null,
+        name: `${first} ${last}`,
+        title,
+        email: `${slug}${n}@demo-kontakt.example`,
+        phone: `070-174 06 ${String(5 + (n % 95)).padStart(2, '0')}`,
+        languages: n % 9 === 0 ? ['sv', 'en', 'ar'] : n % 4 === 0 ? ['sv', 'en'] : ['sv'],
+        askMeAbout: competenceSlugs.length > 0 ? `Frågor om ${title.toLowerCase()} i vardagen. (Exempeldata.)` : null,
+        awayUntil: isAway ? new Date(this.now.getTime() + (20 + (n % 60)) * DAY) : null,
+        lastVerifiedAt: new Date(this.now.getTime() - verifiedDaysAgo * DAY),
+        municipalities: { create: municipalityCodes.map((municipalityCode) => ({ municipalityCode })) },
+        competences: { create: competenceSlugs.map((slug) => ({ competenceId: this.competences.get(slug)! })) },
+      },
+      select: { id: true, name: true },
+    });
+  }
+
+  async seat(agencyName: string, name: string, holderId: string | null, deputyId: string | null, mailbox: string | null) {
+    await this.tx.agencyFunction.create({ data: { agencyId: this.agencyId(agencyName), name, holderId, deputyId, mailbox } });
+  }
+}
+
+/** About 200 fictional contacts and the key functions of every municipality, some stale, away or vacant. */
+export async function seedDemoRoster(tx: Prisma.TransactionClient, links: { memberUserId: string; coordinatorUserId: string }): Promise<number> {
+  const agencies = new Map((await tx.agency.findMany({ select: { id: true, name: true } })).map((a) => [a.name, a.id]));
+  const competences = new Map((await tx.competence.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+  const roster = new Roster(tx, agencies, competences, new Date());
+  let contacts = 0;
+
+  for (const m of MUNICIPALITIES) {
+    const staff = [];
+    for (const [index, seat] of MUNICIPAL_SEATS.entries()) {
+      // The demo member is Arvika's field worker, so their own entry is part of the roster.
+      const userId = m.code === '1784' && index === 2 ? links.memberUserId : undefined;
+      staff.push({ seat, holder: await roster.contact(seat.agency(m), seat.title, seat.competences, [m.code], userId) });
+    }
+    const others = [];
+    for (const person of OTHER_STAFF) others.push(await roster.contact(person.agency(m), person.title, person.competences, [m.code]));
+    contacts += staff.length + others.length;
+
+    for (const [index, { seat, holder }] of staff.entries()) {
+      const isVacant = index === 0 && VACANT_COORDINATOR_SEATS.has(m.code);
+      const name = seat.name.replace('{kommun}', m.kommun).replace('{name}', m.name);
+      const mailbox = index === 0 ? `samordnare.ve@${m.slug}.example` : null;
+      await roster.seat(seat.agency(m), name, isVacant ? null : holder.id, others[index]?.id ?? null, mailbox);
+    }
+  }
+
+  const allCodes = MUNICIPALITIES.map((m) => m.code);
+  for (const [index, person] of REGIONAL.entries()) {
+    const userId = index === 0 ? links.coordinatorUserId : undefined;
+    const contact = await roster.contact(person.agency, person.title, person.competences, allCodes, userId);
+    contacts += 1;
+    if (person.seat) await roster.seat(person.agency, person.seat, contact.id, null, null);
+  }
+  return contacts;
+}
