@@ -82,6 +82,12 @@ const VACANT_COORDINATOR_SEATS = new Set(['1760', '1762']);
 
 const DAY = 86_400_000;
 
+/** A demo account whose own contact entry this is. */
+interface DemoUser {
+  id: string;
+  name: string;
+}
+
 /** Deterministic: the same demo on every machine. */
 class Roster {
   private serial = 0;
@@ -98,7 +104,7 @@ class Roster {
     return id;
   }
 
-  async contact(agencyName: string, title: string, competenceSlugs: string[], municipalityCodes: string[], userId?: string) {
+  async contact(agencyName: string, title: string, competenceSlugs: string[], municipalityCodes: string[], user?: DemoUser) {
     const n = this.serial++;
     const first = FIRST_NAMES[(n * 7) % FIRST_NAMES.length]!;
     const last = LAST_NAMES[(n * 11 + Math.floor(n / FIRST_NAMES.length)) % LAST_NAMES.length]!;
@@ -110,8 +116,8 @@ class Roster {
     return this.tx.contact.create({
       data: {
         agencyId: this.agencyId(agencyName),
-        userId: userId ?? null,
-        name: `${first} ${last}`,
+        userId: user?.id ?? null,
+        name: user?.name ?? `${first} ${last}`,
         title,
         email: `${slug}${n}@demo-kontakt.example`,
         phone: `070-174 06 ${String(5 + (n % 95)).padStart(2, '0')}`,
@@ -132,7 +138,7 @@ class Roster {
 }
 
 /** About 200 fictional contacts and the key functions of every municipality, some stale, away or vacant. */
-export async function seedDemoRoster(tx: Prisma.TransactionClient, links: { memberUserId: string; coordinatorUserId: string }): Promise<number> {
+export async function seedDemoRoster(tx: Prisma.TransactionClient, links: { member: DemoUser; coordinator: DemoUser }): Promise<number> {
   const agencies = new Map((await tx.agency.findMany({ select: { id: true, name: true } })).map((a) => [a.name, a.id]));
   const competences = new Map((await tx.competence.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
   const roster = new Roster(tx, agencies, competences, new Date());
@@ -141,26 +147,27 @@ export async function seedDemoRoster(tx: Prisma.TransactionClient, links: { memb
   for (const m of MUNICIPALITIES) {
     const staff = [];
     for (const [index, seat] of MUNICIPAL_SEATS.entries()) {
+      // A vacant seat has nobody in it; the person who held it has left.
+      const isVacant = index === 0 && VACANT_COORDINATOR_SEATS.has(m.code);
       // The demo member is Arvika's field worker, so their own entry is part of the roster.
-      const userId = m.code === '1784' && index === 2 ? links.memberUserId : undefined;
-      staff.push({ seat, holder: await roster.contact(seat.agency(m), seat.title, seat.competences, [m.code], userId) });
+      const user = m.code === '1784' && index === 2 ? links.member : undefined;
+      staff.push({ seat, holder: isVacant ? null : await roster.contact(seat.agency(m), seat.title, seat.competences, [m.code], user) });
     }
     const others = [];
     for (const person of OTHER_STAFF) others.push(await roster.contact(person.agency(m), person.title, person.competences, [m.code]));
-    contacts += staff.length + others.length;
+    contacts += staff.filter(({ holder }) => holder).length + others.length;
 
     for (const [index, { seat, holder }] of staff.entries()) {
-      const isVacant = index === 0 && VACANT_COORDINATOR_SEATS.has(m.code);
       const name = seat.name.replace('{kommun}', m.kommun).replace('{name}', m.name);
       const mailbox = index === 0 ? `samordnare.ve@${m.slug}.example` : null;
-      await roster.seat(seat.agency(m), name, isVacant ? null : holder.id, others[index]?.id ?? null, mailbox);
+      await roster.seat(seat.agency(m), name, holder?.id ?? null, others[index]?.id ?? null, mailbox);
     }
   }
 
   const allCodes = MUNICIPALITIES.map((m) => m.code);
   for (const [index, person] of REGIONAL.entries()) {
-    const userId = index === 0 ? links.coordinatorUserId : undefined;
-    const contact = await roster.contact(person.agency, person.title, person.competences, allCodes, userId);
+    const user = index === 0 ? links.coordinator : undefined;
+    const contact = await roster.contact(person.agency, person.title, person.competences, allCodes, user);
     contacts += 1;
     if (person.seat) await roster.seat(person.agency, person.seat, contact.id, null, null);
   }

@@ -17,8 +17,8 @@ const DEMO_ACCOUNT_AGENCIES = {
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-async function createDemoAccounts(tx: Tx): Promise<Record<keyof typeof DEMO_ACCOUNTS, string>> {
-  const ids = {} as Record<keyof typeof DEMO_ACCOUNTS, string>;
+async function createDemoAccounts(tx: Tx): Promise<Record<keyof typeof DEMO_ACCOUNTS, { id: string; name: string }>> {
+  const users = {} as Record<keyof typeof DEMO_ACCOUNTS, { id: string; name: string }>;
   for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [keyof typeof DEMO_ACCOUNTS, (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]][]) {
     const agency = await tx.agency.findFirstOrThrow({ where: { name: DEMO_ACCOUNT_AGENCIES[key] }, select: { id: true } });
     const user = await createUser(tx, {
@@ -31,9 +31,9 @@ async function createDemoAccounts(tx: Tx): Promise<Record<keyof typeof DEMO_ACCO
       coordinatesWholeRegion: account.role === 'COORDINATOR',
       mfaSecret: account.totpSecret,
     });
-    ids[key] = user.id;
+    users[key] = { id: user.id, name: user.name };
   }
-  return ids;
+  return users;
 }
 
 export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: boolean; agencies: number; contacts: number }> {
@@ -48,7 +48,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
       await createAgency(tx, agency);
     }
     const accounts = await createDemoAccounts(tx);
-    const contacts = await seedDemoRoster(tx, { memberUserId: accounts.member, coordinatorUserId: accounts.coordinator });
+    const contacts = await seedDemoRoster(tx, { member: accounts.member, coordinator: accounts.coordinator });
     await tx.appSetting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
     return { seeded: true, agencies: DEMO_AGENCIES.length, contacts };
   }, { timeout: 60_000 });

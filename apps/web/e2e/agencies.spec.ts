@@ -106,6 +106,27 @@ test.describe('the agency directory', () => {
     await expect(search).toHaveValue('socialtjanst');
   });
 
+  test("shows an agency's functions and people: holders, deputies, vacant seats and the member's own entry", async ({ page }) => {
+    await page.goto('/agencies?q=Kommunledningskontoret%20Storfors');
+    await page.getByRole('link', { name: 'Kommunledningskontoret, Storfors kommun' }).click();
+    const functions = page.getByRole('region', { name: 'Funktioner' });
+    const seat = functions.getByRole('listitem').filter({ hasText: 'Samordnare mot våldsbejakande extremism, Storfors kommun' });
+    await expect(seat).toContainText('Vakant');
+    await expect(seat).toContainText('Ersättare');
+    await expect(seat.getByRole('link', { name: 'samordnare.ve@storfors.example' })).toHaveAttribute('href', 'mailto:samordnare.ve@storfors.example');
+    const people = page.getByRole('region', { name: 'Kontaktpersoner' });
+    await expect(people.getByRole('listitem')).toHaveCount(2);
+    await expect(people.getByText('Trygghetssamordnare')).toBeVisible();
+
+    await page.goto('/agencies?q=Socialtj%C3%A4nsten%20Arvika');
+    await page.getByRole('link', { name: 'Socialtjänsten, Arvika kommun' }).click();
+    const fieldWork = page.getByRole('region', { name: 'Funktioner' }).getByRole('listitem').filter({ hasText: 'Fältsekreterare, Arvika' });
+    await expect(fieldWork).toContainText('InnehavareMax Medlem (demo)');
+    const ownEntry = page.getByRole('region', { name: 'Kontaktpersoner' }).getByRole('listitem').filter({ hasText: 'Max Medlem (demo)' });
+    await expect(ownEntry).toContainText('Fältsekreterare');
+    await expect(page.getByRole('region', { name: 'Kontaktpersoner' }).getByRole('listitem')).toHaveCount(5);
+  });
+
   test('shows "not found" for an unknown or malformed agency id', async ({ page }) => {
     for (const id of ['00000000-0000-0000-0000-000000000000', '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
       await page.goto(`/agencies/${id}`);

@@ -6,6 +6,7 @@ import { NotFoundContent } from '../../components/not-found-content';
 import { usePageTitle } from '../../components/use-page-title';
 import { agencyQueries } from '../../features/agencies/api/agency-queries';
 import { AgencyDetails } from '../../features/agencies/components/agency-details';
+import { AgencyRoster } from '../../features/roster/components/agency-roster';
 import { ApiError } from '../../lib/api-client';
 
 export function AgencyPage() {
@@ -33,6 +34,7 @@ export function AgencyPage() {
         </>
       ) : null}
       {agency.data ? <AgencyDetails agency={agency.data} /> : null}
+      {agency.data ? <AgencyRoster agencyId={agency.data.id} /> : null}
       {agency.isPending ? (
         <>
           <h1>{t('agency.title')}</h1>

@@ -1,5 +1,6 @@
 import { type Agency, SECTOR_NAMES } from '@repo/contracts';
 import { useTranslation } from 'react-i18next';
+import { PhoneLink } from '../../../components/phone-link';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../lib/i18n';
 import { municipalitiesText } from './municipalities-text';
@@ -22,7 +23,7 @@ export function AgencyCard({ agency, listSearch }: { agency: Agency; listSearch:
         {agency.phone ? (
           <li>
             <span className="visually-hidden">{t('agencies.phone')}: </span>
-            <a href={`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>{agency.phone}</a>
+            <PhoneLink phone={agency.phone} />
           </li>
         ) : null}
         {agency.email ? (

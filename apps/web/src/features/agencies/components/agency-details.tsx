@@ -1,5 +1,6 @@
 import { type Agency, SECTOR_NAMES } from '@repo/contracts';
 import { useTranslation } from 'react-i18next';
+import { PhoneLink } from '../../../components/phone-link';
 import { formatLongDate } from '../../../lib/dates';
 import { currentLanguage } from '../../../lib/i18n';
 import { municipalitiesText } from './municipalities-text';
@@ -32,7 +33,7 @@ export function AgencyDetails({ agency }: { agency: Agency }) {
           <>
             <dt>{t('agency.phone')}</dt>
             <dd>
-              <a href={`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>{agency.phone}</a>
+              <PhoneLink phone={agency.phone} />
             </dd>
           </>
         ) : null}
