@@ -11,6 +11,7 @@ import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CompetencesModule } from './modules/competences/competences.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { CoverageModule } from './modules/coverage/coverage.module';
 import { FunctionsModule } from './modules/functions/functions.module';
 import { DevMailModule } from './modules/dev-mail/dev-mail.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -33,6 +34,7 @@ import { PrismaModule } from './prisma/prisma.module';
     AgenciesModule,
     CompetencesModule,
     ContactsModule,
+    CoverageModule,
     FunctionsModule,
     UsersModule,
     MeModule,

@@ -3,6 +3,7 @@ export * from './audit';
 export * from './auth';
 export * from './competences';
 export * from './contacts';
+export * from './coverage';
 export * from './credentials';
 export * from './errors';
 export * from './functions';
