@@ -46,6 +46,7 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: 'agencies', element: <AgenciesPage /> },
               { path: 'agencies/:id', element: <AgencyPage /> },
+              { path: 'coverage', lazy: page(() => import('./routes/coverage'), 'CoveragePage') },
               { path: 'profile', lazy: page(() => import('./routes/profile'), 'ProfilePage') },
               {
                 element: <RequirePermission permission="users:read" />,

@@ -48,6 +48,9 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/agencies">{t('nav.agencies')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/coverage">{t('nav.coverage')}</NavLink>
+                </li>
                 {userCan(user, 'users:read') ? (
                   <li>
                     <NavLink to="/admin/users">{t('nav.users')}</NavLink>

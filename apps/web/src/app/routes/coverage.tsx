@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { FilterSelect } from '../../components/filter-select';
+import { usePageTitle } from '../../components/use-page-title';
+import { coverageQueries } from '../../features/coverage/api/coverage-queries';
+import { CoverageMatrix } from '../../features/coverage/components/coverage-matrix';
+import { currentLanguage } from '../../lib/i18n';
+
+export function CoveragePage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  usePageTitle(t('coverage.title'));
+  const [params, setParams] = useSearchParams();
+  const competence = params.get('competence') ?? undefined;
+  const coverage = useQuery(coverageQueries.matrix({ competence }));
+  const competences = useQuery(coverageQueries.competences());
+  return (
+    <section className="page page--wide">
+      <h1>{t('coverage.heading')}</h1>
+      <p className="lead">{t('coverage.intro')}</p>
+      <div className="filters">
+        <FilterSelect
+          label={t('coverage.competence')}
+          allLabel={t('coverage.anyCompetence')}
+          options={(competences.data?.items ?? []).map((item) => ({ id: item.slug, label: language === 'en' ? item.nameEn : item.nameSv }))}
+          value={competence}
+          onChange={(value) => setParams(value ? { competence: value } : {}, { replace: true })}
+        />
+      </div>
+      <ul className="coverage-legend" aria-label={t('coverage.legend')}>
+        <li className="coverage-cell--verified">{t('coverage.status.verified')}: {t('coverage.legendVerified')}</li>
+        <li className="coverage-cell--stale">{t('coverage.status.stale')}: {t('coverage.legendStale')}</li>
+        <li className="coverage-cell--vacant">{t('coverage.status.vacant')}: {t('coverage.legendVacant')}</li>
+      </ul>
+      {coverage.isError ? <ErrorMessage error={coverage.error} /> : null}
+      {coverage.isPending ? <p role="status">{t('coverage.loading')}</p> : null}
+      {coverage.data ? <CoverageMatrix coverage={coverage.data} /> : null}
+    </section>
+  );
+}
