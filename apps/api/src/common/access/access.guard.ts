@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { AppError } from '../errors/app-error';
 import { assertNotCrossSite } from '../http/csrf';
+import { RateLimiter } from '../rate-limit/rate-limiter.service';
+import { RATE_LIMITS } from '../rate-limit/rate-limits';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_PERMISSION } from './require-permission.decorator';
 
@@ -23,6 +25,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    private readonly rateLimiter: RateLimiter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.publicOrigin = new URL(config.PUBLIC_URL).origin;
@@ -48,6 +51,8 @@ export class AccessGuard implements CanActivate {
     if (!permission || !hasPermission(actor.role, permission)) {
       throw new AppError('FORBIDDEN', 'Your role does not allow this.');
     }
+    // Reading the roster is limited per person, so that nobody can harvest it with a script.
+    if (permission === 'directory:read') await this.rateLimiter.consume(`directory:${actor.id}`, RATE_LIMITS.directoryReadsPerUser);
     return true;
   }
 }

@@ -18,7 +18,8 @@ export class AuditEventsService {
         ? { at: { ...(query.from ? { gte: stockholmDayStart(query.from) } : {}), ...(query.to ? { lt: stockholmDayEnd(query.to) } : {}) } }
         : {}),
     };
-    const [rows, total] = await this.prisma.client.$transaction([
+    // The page and the count are two queries on separate pool connections, run side by side.
+    const [rows, total] = await Promise.all([
       this.prisma.client.auditEvent.findMany({
         where,
         select: AUDIT_EVENT_SELECT,

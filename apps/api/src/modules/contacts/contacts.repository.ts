@@ -23,7 +23,8 @@ export class ContactsRepository {
       ...(query.municipality ? { municipalities: { some: { municipalityCode: query.municipality } } } : {}),
       ...(query.competence ? { competences: { some: { competence: { slug: query.competence } } } } : {}),
     };
-    const [rows, total] = await this.prisma.client.$transaction([
+    // The page and the count are two queries on separate pool connections, run side by side.
+    const [rows, total] = await Promise.all([
       this.prisma.client.contact.findMany({
         where,
         select: CONTACT_SELECT,

@@ -25,7 +25,8 @@ export class UsersRepository {
         ? { OR: [{ name: { contains: query.q, mode: 'insensitive' } }, { email: { contains: query.q, mode: 'insensitive' } }] }
         : {}),
     };
-    const [rows, total] = await this.prisma.client.$transaction([
+    // The page and the count are two queries on separate pool connections, run side by side.
+    const [rows, total] = await Promise.all([
       this.prisma.client.user.findMany({
         where,
         select: USER_SELECT,
