@@ -36,6 +36,12 @@ export const ConfigSchema = z.object({
     .optional()
     .describe('Outgoing mail. Unset: mail lands in the outbox table (development and tests).'),
   MAIL_FROM: z.string().min(3).default('Samverkan Värmland <no-reply@samverkan.invalid>'),
+  DIRECTORY_READS_PER_10_MIN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(600)
+    .describe('Directory reads one user may make in ten minutes before 429 (anti-harvesting).'),
   SHUTDOWN_GRACE_MS: z.coerce
     .number()
     .int()

@@ -7,8 +7,8 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { AppError } from '../errors/app-error';
 import { assertNotCrossSite } from '../http/csrf';
-import { RateLimiter } from '../rate-limit/rate-limiter.service';
-import { RATE_LIMITS } from '../rate-limit/rate-limits';
+import { RateLimiter, type RateLimitRule } from '../rate-limit/rate-limiter.service';
+import { directoryReadsRule } from '../rate-limit/rate-limits';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_PERMISSION } from './require-permission.decorator';
 
@@ -21,6 +21,7 @@ export const IDLE_EXPIRY_HEADER = 'X-Session-Idle-Expires-At';
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly publicOrigin: string;
+  private readonly directoryReads: RateLimitRule;
 
   constructor(
     private readonly reflector: Reflector,
@@ -29,6 +30,7 @@ export class AccessGuard implements CanActivate {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.publicOrigin = new URL(config.PUBLIC_URL).origin;
+    this.directoryReads = directoryReadsRule(config.DIRECTORY_READS_PER_10_MIN);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,7 +54,7 @@ export class AccessGuard implements CanActivate {
       throw new AppError('FORBIDDEN', 'Your role does not allow this.');
     }
     // Reading the roster is limited per person, so that nobody can harvest it with a script.
-    if (permission === 'directory:read') await this.rateLimiter.consume(`directory:${actor.id}`, RATE_LIMITS.directoryReadsPerUser);
+    if (permission === 'directory:read') await this.rateLimiter.consume(`directory:${actor.id}`, this.directoryReads);
     return true;
   }
 }
