@@ -2,9 +2,14 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { defineConfig } from 'prisma/config';
 
 // Discrete connection fields, not a connection string: with a connection string the CLI's
-// shadow database silently becomes the main database during `migrate dev`.
+// shadow database silently becomes the main database during `migrate dev`. The URL's sslmode
+// (managed PostgreSQL services require TLS) is carried over by hand for the same reason.
 function poolConfig(url: string) {
   const parsed = new URL(url);
+  const sslmode = parsed.searchParams.get('sslmode');
+  const ssl = !sslmode || sslmode === 'disable' || sslmode === 'prefer' || sslmode === 'allow'
+    ? undefined
+    : { rejectUnauthorized: sslmode === 'verify-full' || sslmode === 'verify-ca' };
   return {
     host: parsed.hostname,
     port: Number(parsed.port || 5432),
@@ -12,6 +17,7 @@ function poolConfig(url: string) {
     password: decodeURIComponent(parsed.password),
     database: parsed.pathname.replace(/^\//, ''),
     idleTimeoutMillis: 100,
+    ...(ssl ? { ssl } : {}),
   };
 }
 
@@ -23,6 +29,7 @@ export default defineConfig({
   async adapter() {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set');
-    return new PrismaPg(poolConfig(url));
+    const schema = new URL(url).searchParams.get('schema') ?? undefined;
+    return new PrismaPg(poolConfig(url), schema ? { schema } : undefined);
   },
 });
