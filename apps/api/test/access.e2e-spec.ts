@@ -85,6 +85,10 @@ const ROUTE_TABLE: Record<string, Row> = {
     },
     expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
   },
+  'POST /api/contacts/:id/verify': {
+    request: async (t, world) => ({ path: `/api/contacts/${(await createContact(t.prisma, { agencyId: world.agencyA.id })).id}/verify` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
+  },
   'POST /api/contacts/:id/archive': {
     request: async (t, world) => ({ path: `/api/contacts/${(await createContact(t.prisma, { agencyId: world.agencyA.id })).id}/archive` }),
     expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 403, admin: 204 },

@@ -92,6 +92,17 @@ describe('the roster: contacts and functions', () => {
       ]);
     });
 
+    it('lets the person confirm their details are still correct, which ends their staleness', async () => {
+      const owner = await createPrincipal(t, world, 'member');
+      const contact = await createContact(t.prisma, { agencyId: world.agencyA.id, userId: owner.id, lastVerifiedAt: new Date(Date.now() - 400 * 86_400_000) });
+      const other = await createPrincipal(t, world, 'member');
+      await send('post', `/api/contacts/${contact.id}/verify`, other.cookie).expect(403);
+      const response = await send('post', `/api/contacts/${contact.id}/verify`, owner.cookie).expect(200);
+      expect(ContactSchema.parse(response.body)).toMatchObject({ isStale: false, version: contact.version });
+      expect(await t.prisma.contact.findUniqueOrThrow({ where: { id: contact.id }, select: { lastVerifiedById: true } })).toEqual({ lastVerifiedById: owner.id });
+      expect(await t.prisma.auditEvent.count({ where: { action: 'contact.verified', targetId: contact.id, actorId: owner.id } })).toBe(1);
+    });
+
     it('archives instead of deleting: the contact leaves the directory', async () => {
       const admin = await createPrincipal(t, world, 'admin');
       const contact = await createContact(t.prisma, { agencyId: world.agencyA.id });

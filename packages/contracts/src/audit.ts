@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'contact.created',
   'contact.updated',
   'contact.archived',
+  'contact.verified',
   'function.created',
   'function.updated',
   'function.handed_over',

@@ -39,6 +39,15 @@ export class ContactsController {
     return this.contacts.update(actor, params.id, body, client);
   }
 
+  /** Confirms the details as they are; does not change the version, so an open edit form stays valid. */
+  @RequirePermission('roster:edit')
+  @Post(':id/verify')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: ContactDto })
+  verify(@CurrentActor() actor: Actor, @Param() params: ContactIdParamDto, @Client() client: ClientInfo) {
+    return this.contacts.verify(actor, params.id, client);
+  }
+
   @RequirePermission('roster:edit')
   @Post(':id/archive')
   @HttpCode(204)

@@ -76,6 +76,19 @@ export class ContactsService {
     return toContact(row, now);
   }
 
+  /** "The details are still correct": the person themselves or a roster editor confirms them as they are. */
+  async verify(actor: Actor, id: string, client: ClientInfo): Promise<Contact> {
+    const current = await this.findEditable(actor, id);
+    const now = this.clock.now();
+    const row = await this.prisma.client.$transaction(async (tx) => {
+      await tx.contact.update({ where: { id }, data: { lastVerifiedAt: now, lastVerifiedById: actor.id } });
+      await this.audit.record({ action: 'contact.verified', actor: { id: actor.id, email: actor.email }, target: { type: 'contact', id, label: current.name }, client }, tx);
+      return this.contacts.findById(id, tx);
+    });
+    if (!row) throw new AppError('NOT_FOUND', 'There is no such contact.');
+    return toContact(row, now);
+  }
+
   /** Archived, not deleted: functions and history keep pointing at who held them. */
   async archive(actor: Actor, id: string, client: ClientInfo): Promise<void> {
     const current = await this.findEditable(actor, id);

@@ -453,6 +453,7 @@ const en: Messages = {
       'contact.created': 'Contact added',
       'contact.updated': 'Contact changed',
       'contact.archived': 'Contact archived',
+      'contact.verified': 'Contact confirmed',
       'function.created': 'Function added',
       'function.updated': 'Function changed',
       'function.handed_over': 'Function handed over',

@@ -452,6 +452,7 @@ const sv = {
       'contact.created': 'Kontakt tillagd',
       'contact.updated': 'Kontakt ändrad',
       'contact.archived': 'Kontakt arkiverad',
+      'contact.verified': 'Kontakt bekräftad',
       'function.created': 'Funktion tillagd',
       'function.updated': 'Funktion ändrad',
       'function.handed_over': 'Funktion överlämnad',
