@@ -74,6 +74,8 @@ const ROUTE_TABLE: Record<string, Row> = {
     request: async (t, world) => ({ path: `/api/contacts/${(await createContact(t.prisma, { agencyId: world.agencyB.id })).id}` }),
     expected: signedIn(200),
   },
+  // The table's fresh users have no roster entry of their own.
+  'GET /api/contacts/mine': { request: path('/api/contacts/mine'), expected: signedIn(404) },
   'POST /api/contacts': {
     request: async (_t, world) => ({ path: '/api/contacts', body: { agencyId: world.agencyA.id, name: 'Ny Kontakt', competenceSlugs: ['avhopparstod'] } }),
     expected: { anonymous: 401, member: 403, coordinatorInScope: 201, coordinatorOutOfScope: 403, admin: 201 },

@@ -97,6 +97,8 @@ describe('the roster: contacts and functions', () => {
       const contact = await createContact(t.prisma, { agencyId: world.agencyA.id, userId: owner.id, lastVerifiedAt: new Date(Date.now() - 400 * 86_400_000) });
       const other = await createPrincipal(t, world, 'member');
       await send('post', `/api/contacts/${contact.id}/verify`, other.cookie).expect(403);
+      const mine = await request(t.http).get('/api/contacts/mine').set('Cookie', owner.cookie).expect(200);
+      expect(ContactSchema.parse(mine.body)).toMatchObject({ id: contact.id, isStale: true });
       const response = await send('post', `/api/contacts/${contact.id}/verify`, owner.cookie).expect(200);
       expect(ContactSchema.parse(response.body)).toMatchObject({ isStale: false, version: contact.version });
       expect(await t.prisma.contact.findUniqueOrThrow({ where: { id: contact.id }, select: { lastVerifiedById: true } })).toEqual({ lastVerifiedById: owner.id });

@@ -17,6 +17,14 @@ export class ContactsController {
     return this.contacts.list(query);
   }
 
+  /** The signed-in user's own entry, for "my details are still correct". */
+  @RequirePermission('profile:manage')
+  @Get('mine')
+  @ZodResponse({ status: 200, type: ContactDto })
+  own(@CurrentActor() actor: Actor) {
+    return this.contacts.own(actor);
+  }
+
   @RequirePermission('directory:read')
   @Get(':id')
   @ZodResponse({ status: 200, type: ContactDto })

@@ -37,6 +37,10 @@ export class ContactsRepository {
     return { rows, total };
   }
 
+  findByUser(userId: string): Promise<ContactRow | null> {
+    return this.prisma.client.contact.findUnique({ where: { userId }, select: CONTACT_SELECT });
+  }
+
   findById(id: string, db: Db = this.prisma.client): Promise<ContactRow | null> {
     return db.contact.findUnique({ where: { id }, select: CONTACT_SELECT });
   }

@@ -28,6 +28,13 @@ export class ContactsService {
     return { items: rows.map((row) => toContact(row, now)), total, page: query.page, pageSize: query.pageSize };
   }
 
+  /** The signed-in user's own entry in the roster. */
+  async own(actor: Actor): Promise<Contact> {
+    const row = await this.contacts.findByUser(actor.id);
+    if (!row || row.archivedAt) throw new AppError('NOT_FOUND', 'You have no entry in the roster yet.');
+    return toContact(row, this.clock.now());
+  }
+
   async get(id: string): Promise<Contact> {
     const row = await this.contacts.findById(id);
     if (!row || row.archivedAt) throw new AppError('NOT_FOUND', 'There is no such contact.');

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { profileQueries } from '../../features/profile/api/profile-queries';
 import { ChangePasswordForm } from '../../features/profile/components/change-password-form';
 import { MfaSettings } from '../../features/profile/components/mfa-settings';
+import { OwnContactSection } from '../../features/profile/components/own-contact-section';
 import { PersonalDataSection } from '../../features/profile/components/personal-data-section';
 import { ProfileDetailsForm } from '../../features/profile/components/profile-details-form';
 import { SessionList } from '../../features/profile/components/session-list';
@@ -22,6 +23,7 @@ export function ProfilePage() {
     <section className="page page--medium">
       <h1>{t('profile.heading')}</h1>
       <ProfileDetailsForm user={user} />
+      <OwnContactSection />
       <ChangePasswordForm />
       <MfaSettings user={user} />
       <SessionList sessions={sessions.data?.items} isLoading={sessions.isPending} error={sessions.error} />

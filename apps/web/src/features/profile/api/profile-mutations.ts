@@ -1,4 +1,5 @@
 import {
+  ContactSchema,
   type ChangePasswordInput,
   type CurrentUser,
   CurrentUserSchema,
@@ -95,5 +96,14 @@ export function useDownloadPersonalData() {
 export function useDeleteAccount() {
   return useMutation({
     mutationFn: (input: PasswordConfirmationInput) => apiDelete('/api/me', z.undefined(), input),
+  });
+}
+
+/** "My details are still correct." */
+export function useVerifyOwnContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (contactId: string) => apiPost(`/api/contacts/${encodeURIComponent(contactId)}/verify`, ContactSchema),
+    onSuccess: (contact) => queryClient.setQueryData(profileKeys.ownContact(), contact),
   });
 }

@@ -95,6 +95,18 @@ const en: Messages = {
     loading: 'Loading the coverage …',
     status: { verified: 'Confirmed', stale: 'Out of date', vacant: 'Missing' },
   },
+  ownContact: {
+    heading: 'Your contact entry',
+    none: 'You have no entry in the network roster yet. The coordinator or your organisation’s editor can add it.',
+    agency: 'Organisation',
+    title: 'Job title',
+    competences: 'Competences',
+    verified: 'Last confirmed',
+    never: 'never',
+    stale: 'Your details have not been confirmed for over a year and are shown as out of date to colleagues.',
+    confirm: 'My details are still correct',
+    thanks: 'Thank you! Your details are confirmed.',
+  },
   pagination: {
     label: 'Pages',
     previous: 'Previous',

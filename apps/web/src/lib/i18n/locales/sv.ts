@@ -93,6 +93,18 @@ const sv = {
     loading: 'Hämtar täckningen …',
     status: { verified: 'Bekräftad', stale: 'Inaktuell', vacant: 'Saknas' },
   },
+  ownContact: {
+    heading: 'Din kontaktpost',
+    none: 'Du har ingen kontaktpost i nätverkets kontaktlista ännu. Samordnaren eller din organisations redaktör kan lägga till den.',
+    agency: 'Organisation',
+    title: 'Befattning',
+    competences: 'Kompetenser',
+    verified: 'Senast bekräftad',
+    never: 'aldrig',
+    stale: 'Dina uppgifter har inte bekräftats på över ett år och visas som inaktuella för kollegorna.',
+    confirm: 'Uppgifterna stämmer fortfarande',
+    thanks: 'Tack! Dina uppgifter är bekräftade.',
+  },
   pagination: {
     label: 'Sidor',
     previous: 'Föregående',
