@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { authFile } from './auth';
+import { expectNoAxeViolations } from './axe';
 
 test.use({ storageState: authFile('member') });
 
@@ -15,4 +16,5 @@ test('a member sees their own roster entry on the profile and confirms it is sti
   const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date());
   await expect(section).toContainText(`Senast bekräftad${today}`);
   await expect(section).not.toContainText('inaktuella');
+  await expectNoAxeViolations(page);
 });
