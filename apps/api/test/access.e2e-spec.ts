@@ -96,6 +96,10 @@ const ROUTE_TABLE: Record<string, Row> = {
     expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 403, admin: 204 },
   },
   'GET /api/coverage': { request: path('/api/coverage?competence=anhorigstod'), expected: signedIn(200) },
+  'GET /api/coverage/export': {
+    request: path('/api/coverage/export?competence=anhorigstod'),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
   'GET /api/functions': { request: path('/api/functions'), expected: signedIn(200) },
   'GET /api/functions/:id': {
     request: async (t, world) => ({ path: `/api/functions/${(await createFunction(t.prisma, { agencyId: world.agencyB.id })).id}` }),

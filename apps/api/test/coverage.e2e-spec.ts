@@ -40,6 +40,19 @@ describe('GET /api/coverage', () => {
     expect(cell('1715', 'POLICE')).toMatchObject({ status: 'verified', contacts: [{ name: 'Kim Kilpolis' }] });
     expect(cell('1784', 'POLICE')).toEqual({ municipality: '1784', sector: 'POLICE', status: 'vacant', contacts: [] });
     expect(coverage.cells.filter((c) => c.status !== 'vacant')).toHaveLength(3);
+
+    // The same for Excel, for coordinators; members may look but not take the list away.
+    await request(t.http).get('/api/coverage/export').query({ competence: slug }).set('Cookie', member.cookie).expect(403);
+    const coordinator = await createPrincipal(t, await createWorld(t), 'coordinatorInScope');
+    const csv = await request(t.http).get('/api/coverage/export').query({ competence: slug }).set('Cookie', coordinator.cookie).buffer(true).expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="tackning.csv"');
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFKommun;Kommunkod;Sektor;Status;Kontakter');
+    expect(lines).toHaveLength(1 + 160 + 1);
+    expect(lines).toContain(`Arvika;1784;Socialtjänst;Bekräftad;Vera Verifierad (${social.name})`);
+    expect(lines).toContain(`Kil;1715;Skola;Inaktuell;Gustav Gammal (${school.name}) – inaktuell`);
+    expect(await t.prisma.auditEvent.count({ where: { action: 'coverage.exported', actorId: coordinator.id } })).toBe(1);
   });
 
   it('refuses a filter it does not know with 400', async () => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { authFile } from './auth';
 import { expectNoAxeViolations } from './axe';
@@ -32,5 +33,22 @@ test.describe('the coverage overview', () => {
     const arvika = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Arvika' }) });
     await expect(arvika.getByRole('cell').nth(0)).toHaveText('Saknas');
     await expect(arvika.getByRole('cell').nth(4)).toContainText('Bekräftad');
+    // Members look; only coordinators take the list away as a file.
+    await expect(page.getByRole('link', { name: /CSV/ })).toHaveCount(0);
+  });
+
+});
+
+test.describe('the coverage overview for a coordinator', () => {
+  test.use({ storageState: authFile('coordinator') });
+
+  test('downloads the filtered matrix as a CSV file that Excel opens with å, ä and ö', async ({ page }) => {
+    await page.goto('/coverage?competence=avhopparstod');
+    await expect(page.getByRole('table', { name: 'Kontakter per kommun och sektor' }).getByRole('rowheader')).toHaveCount(16);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner som CSV-fil (för Excel)' }).click()]);
+    expect(download.suggestedFilename()).toBe('tackning.csv');
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFKommun;Kommunkod;Sektor;Status;Kontakter\r\n')).toBe(true);
+    expect(text).toContain('Årjäng;1765;Skola;Saknas;');
   });
 });

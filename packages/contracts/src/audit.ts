@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'contact.updated',
   'contact.archived',
   'contact.verified',
+  'coverage.exported',
   'function.created',
   'function.updated',
   'function.handed_over',

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'users:manage',
   'invitations:manage',
   'joinRequests:decide',
+  'roster:export',
   'audit:read',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
@@ -34,6 +35,7 @@ const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   'users:manage',
   'invitations:manage',
   'joinRequests:decide',
+  'roster:export',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

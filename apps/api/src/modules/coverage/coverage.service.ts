@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { SECTORS, type Coverage, type CoverageCell, type CoverageQuery } from '@repo/contracts';
+import { SECTOR_NAMES, SECTORS, type Coverage, type CoverageCell, type CoverageQuery, type CoverageStatus } from '@repo/contracts';
+import type { Actor } from '../../common/access/actor';
+import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
+import { toCsv } from '../../common/csv/csv';
+import type { ClientInfo } from '../../common/http/client-info';
 import { isStale } from '../contacts/contacts.mapper';
 import { CoverageRepository } from './coverage.repository';
 
@@ -10,6 +14,7 @@ export class CoverageService {
   constructor(
     private readonly coverage: CoverageRepository,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async matrix(query: CoverageQuery): Promise<Coverage> {
@@ -31,4 +36,26 @@ export class CoverageService {
     }
     return { municipalities, sectors: [...SECTORS], cells: [...cells.values()] };
   }
+
+  /** The matrix as a spreadsheet, one row per cell, for coordinators; audited, as it names people. */
+  async exportCsv(actor: Actor, query: CoverageQuery, client: ClientInfo): Promise<string> {
+    const coverage = await this.matrix(query);
+    const names = new Map(coverage.municipalities.map((m) => [m.code, m.name]));
+    const rows = coverage.cells.map((cell) => [
+      names.get(cell.municipality) ?? cell.municipality,
+      cell.municipality,
+      SECTOR_NAMES[cell.sector].sv,
+      STATUS_SV[cell.status],
+      cell.contacts.map((contact) => `${contact.name} (${contact.agencyName})${contact.isStale ? ' – inaktuell' : ''}`).join(', '),
+    ]);
+    await this.audit.record({
+      action: 'coverage.exported',
+      actor: { id: actor.id, email: actor.email },
+      client,
+      details: { competence: query.competence ?? null, rows: rows.length },
+    });
+    return toCsv(['Kommun', 'Kommunkod', 'Sektor', 'Status', 'Kontakter'], rows);
+  }
 }
+
+const STATUS_SV: Record<CoverageStatus, string> = { verified: 'Bekräftad', stale: 'Inaktuell', vacant: 'Saknas' };

@@ -6,6 +6,8 @@ import { FilterSelect } from '../../components/filter-select';
 import { usePageTitle } from '../../components/use-page-title';
 import { coverageQueries } from '../../features/coverage/api/coverage-queries';
 import { CoverageMatrix } from '../../features/coverage/components/coverage-matrix';
+import { buildUrl } from '../../lib/api-client';
+import { useCurrentUser, userCan } from '../../lib/auth/current-user';
 import { currentLanguage } from '../../lib/i18n';
 
 export function CoveragePage() {
@@ -16,6 +18,7 @@ export function CoveragePage() {
   const competence = params.get('competence') ?? undefined;
   const coverage = useQuery(coverageQueries.matrix({ competence }));
   const competences = useQuery(coverageQueries.competences());
+  const { user } = useCurrentUser();
   return (
     <section className="page page--wide">
       <h1>{t('coverage.heading')}</h1>
@@ -37,6 +40,13 @@ export function CoveragePage() {
       {coverage.isError ? <ErrorMessage error={coverage.error} /> : null}
       {coverage.isPending ? <p role="status">{t('coverage.loading')}</p> : null}
       {coverage.data ? <CoverageMatrix coverage={coverage.data} /> : null}
+      {userCan(user, 'roster:export') ? (
+        <p>
+          <a href={buildUrl('/api/coverage/export', { competence })} download>
+            {t('coverage.export')}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }
