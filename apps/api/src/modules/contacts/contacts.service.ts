@@ -7,6 +7,7 @@ import { Clock } from '../../common/clock/clock';
 import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { PrismaService } from '../../prisma/prisma.service';
+import { findNamedAgency } from '../agencies/agency-lookup';
 import { toContact, type ContactRow } from './contacts.mapper';
 import { ContactsRepository, type ContactLists } from './contacts.repository';
 
@@ -42,12 +43,8 @@ export class ContactsService {
   }
 
   async create(actor: Actor, input: CreateContactInput, client: ClientInfo): Promise<Contact> {
-    const agency = await this.prisma.client.agency.findUnique({
-      where: { id: input.agencyId },
-      select: { id: true, municipalities: { select: { municipalityCode: true } } },
-    });
-    if (!agency) throw fieldError('agencyId', 'not_found', 'There is no such organisation.');
-    if (!canEditAgencyRoster(actor, { id: agency.id, municipalityCodes: agency.municipalities.map((row) => row.municipalityCode) })) {
+    const agency = await findNamedAgency(this.prisma.client, input.agencyId);
+    if (!canEditAgencyRoster(actor, agency)) {
       throw new AppError('FORBIDDEN', 'Only the agency’s editors and the coordinators of its municipalities may add contacts to it.');
     }
     const { fields, lists } = await this.split(input);

@@ -7,6 +7,7 @@ import { Clock } from '../../common/clock/clock';
 import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { PrismaService } from '../../prisma/prisma.service';
+import { findNamedAgency } from '../agencies/agency-lookup';
 import { FUNCTION_SELECT, FUNCTION_WITH_HISTORY_SELECT, toFunction, toFunctionSummary, type FunctionRow } from './functions.mapper';
 
 const STALE = 'Someone changed this function since you loaded it; reload and redo your change.';
@@ -42,12 +43,7 @@ export class FunctionsService {
   }
 
   async create(actor: Actor, input: CreateFunctionInput, client: ClientInfo): Promise<AgencyFunction> {
-    const agency = await this.prisma.client.agency.findUnique({
-      where: { id: input.agencyId },
-      select: { id: true, municipalities: { select: { municipalityCode: true } } },
-    });
-    if (!agency) throw fieldError('agencyId', 'not_found', 'There is no such organisation.');
-    this.assertMayEdit(actor, { agency });
+    this.assertMayEdit(actor, await findNamedAgency(this.prisma.client, input.agencyId));
     const id = await this.prisma.client.$transaction(async (tx) => {
       const created = await tx.agencyFunction.create({ data: input, select: { id: true, name: true } });
       await this.audit.record({ action: 'function.created', ...this.who(actor, client, created) }, tx);
@@ -93,12 +89,11 @@ export class FunctionsService {
   private async findEditable(actor: Actor, id: string): Promise<FunctionRow> {
     const row = await this.prisma.client.agencyFunction.findFirst({ where: { id, archivedAt: null }, select: FUNCTION_SELECT });
     if (!row) throw new AppError('NOT_FOUND', 'There is no such function.');
-    this.assertMayEdit(actor, row);
+    this.assertMayEdit(actor, { id: row.agency.id, municipalityCodes: row.agency.municipalities.map((m) => m.municipalityCode) });
     return row;
   }
 
-  private assertMayEdit(actor: Actor, row: { agency: { id: string; municipalities: { municipalityCode: string }[] } }): void {
-    const agency = { id: row.agency.id, municipalityCodes: row.agency.municipalities.map((m) => m.municipalityCode) };
+  private assertMayEdit(actor: Actor, agency: { id: string; municipalityCodes: string[] }): void {
     if (!canEditAgencyRoster(actor, agency)) {
       throw new AppError('FORBIDDEN', 'Only the agency’s editors and the coordinators of its municipalities may change its functions.');
     }

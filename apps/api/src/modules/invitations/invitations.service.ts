@@ -15,7 +15,7 @@ import { isInScope, scopeFilter } from '../../common/access/scope';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
 import { hashToken, randomToken } from '../../common/crypto/tokens';
-import { AppError, fieldError } from '../../common/errors/app-error';
+import { AppError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { mailTemplates } from '../../common/mail/mail-templates';
 import { MailService } from '../../common/mail/mail.service';
@@ -24,6 +24,7 @@ import { RATE_LIMITS } from '../../common/rate-limit/rate-limits';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { PrismaService } from '../../prisma/prisma.service';
+import { findNamedAgency } from '../agencies/agency-lookup';
 import { assertStrongPassword } from '../auth/password-policy';
 import { agencyInMunicipalities } from '../users/users.repository';
 import { INVITATION_SELECT, invitationStatus, toInvitation } from './invitations.mapper';
@@ -59,14 +60,8 @@ export class InvitationsService {
   /** Writes the invitation inside the caller's transaction; the caller sends the mail after commit. */
   async createIn(tx: Prisma.TransactionClient, actor: Actor, input: NewInvitation, client: ClientInfo) {
     if (!canAssignRole(actor.role, input.role)) throw new AppError('FORBIDDEN', 'You cannot invite someone to a role above your own.');
-    const agency = await tx.agency.findUnique({
-      where: { id: input.agencyId },
-      select: { id: true, name: true, municipalities: { select: { municipalityCode: true } } },
-    });
-    if (!agency) {
-      throw fieldError('agencyId', 'not_found', 'There is no such organisation.');
-    }
-    if (!isInScope(actor, agency.municipalities.map((row) => row.municipalityCode))) {
+    const agency = await findNamedAgency(tx, input.agencyId);
+    if (!isInScope(actor, agency.municipalityCodes)) {
       throw new AppError('FORBIDDEN', 'The organisation is outside the municipalities you coordinate.');
     }
     if (input.role === 'COORDINATOR') {

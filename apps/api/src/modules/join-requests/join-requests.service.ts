@@ -5,7 +5,7 @@ import type { Actor } from '../../common/access/actor';
 import { scopeFilter } from '../../common/access/scope';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
-import { AppError, fieldError } from '../../common/errors/app-error';
+import { AppError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { mailTemplates } from '../../common/mail/mail-templates';
 import { MailService } from '../../common/mail/mail.service';
@@ -14,6 +14,7 @@ import { RATE_LIMITS } from '../../common/rate-limit/rate-limits';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { PrismaService } from '../../prisma/prisma.service';
+import { findNamedAgency } from '../agencies/agency-lookup';
 import { InvitationsService } from '../invitations/invitations.service';
 import { agencyInMunicipalities, UsersRepository } from '../users/users.repository';
 import { JOIN_REQUEST_SELECT, toJoinRequest } from './join-requests.mapper';
@@ -37,13 +38,7 @@ export class JoinRequestsService {
   async create(input: Input, client: ClientInfo): Promise<void> {
     await this.rateLimiter.consume(`public-form:ip:${client.ip}`, RATE_LIMITS.publicFormPerIp);
     await this.rateLimiter.consume(`mail:${input.email}`, RATE_LIMITS.mailPerAddress);
-    const agency = await this.prisma.client.agency.findUnique({
-      where: { id: input.agencyId },
-      select: { id: true, name: true, municipalities: { select: { municipalityCode: true } } },
-    });
-    if (!agency) {
-      throw fieldError('agencyId', 'not_found', 'There is no such organisation.');
-    }
+    const agency = await findNamedAgency(this.prisma.client, input.agencyId);
     const request = await this.prisma.client.$transaction(async (tx) => {
       const row = await tx.joinRequest.create({
         data: { ...input, createdAt: this.clock.now() },
@@ -55,7 +50,7 @@ export class JoinRequestsService {
       );
       return row;
     });
-    const recipients = await this.users.coordinatorEmails(agency.municipalities.map((row) => row.municipalityCode));
+    const recipients = await this.users.coordinatorEmails(agency.municipalityCodes);
     const link = `${this.config.PUBLIC_URL}/admin/join-requests`;
     for (const to of recipients) {
       await this.mail.send(mailTemplates.joinRequestReceived(to, { name: request.name, agencyName: agency.name, link }));
