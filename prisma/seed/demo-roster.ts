@@ -1,6 +1,7 @@
 // DEMO DATA — fictional people. Names are drawn from common Swedish first and last names and
 // combined by rule; any likeness to a real person is chance. Addresses use the reserved .example
 // domain and phones PTS's fiction range 070-174 06 xx.
+import type { FunctionKind } from '@repo/contracts';
 import type { Prisma } from '@repo/db';
 import { MUNICIPALITIES, type Municipality } from './demo-agencies';
 
@@ -18,6 +19,7 @@ const LAST_NAMES = [
 interface Seat {
   /** The function's name; "{kommun}" and "{name}" are filled in. */
   name: string;
+  kind: FunctionKind;
   agency: (m: Municipality) => string;
   title: string;
   competences: string[];
@@ -27,24 +29,28 @@ interface Seat {
 const MUNICIPAL_SEATS: Seat[] = [
   {
     name: 'Samordnare mot våldsbejakande extremism, {kommun}',
+    kind: 'CVE_COORDINATOR',
     agency: (m) => `Kommunledningskontoret, ${m.kommun}`,
     title: 'Samordnare mot våldsbejakande extremism',
     competences: ['lokal-handlingsplan', 'lagesbild', 'radikalisering-tidiga-tecken'],
   },
   {
     name: 'SSPF-samordnare, {name}',
+    kind: 'SSP_COORDINATOR',
     agency: (m) => `Socialtjänsten, ${m.kommun}`,
     title: 'SSPF-samordnare',
     competences: ['ssp-samverkan', 'orosanmalan'],
   },
   {
     name: 'Fältsekreterare, {name}',
+    kind: 'SOCIAL_WORKER',
     agency: (m) => `Socialtjänsten, ${m.kommun}`,
     title: 'Fältsekreterare',
     competences: ['samtalsstod', 'anhorigstod', 'radikalisering-tidiga-tecken'],
   },
   {
     name: 'Skolkurator med trygghetsuppdrag, {name}',
+    kind: 'SCHOOL_WELFARE',
     agency: (m) => `Skolförvaltningen, ${m.kommun}`,
     title: 'Skolkurator',
     competences: ['skolans-trygghetsarbete', 'samtalsstod'],
@@ -52,7 +58,7 @@ const MUNICIPAL_SEATS: Seat[] = [
 ];
 
 /** Colleagues without a seat, so each municipality has a realistic spread of competences. */
-const OTHER_STAFF: Omit<Seat, 'name'>[] = [
+const OTHER_STAFF: Omit<Seat, 'name' | 'kind'>[] = [
   { agency: (m) => `Socialtjänsten, ${m.kommun}`, title: 'Socialsekreterare, barn och unga', competences: ['orosanmalan', 'anhorigstod'] },
   { agency: (m) => `Socialtjänsten, ${m.kommun}`, title: 'Barnhandläggare', competences: ['orosanmalan'] },
   { agency: (m) => `Skolförvaltningen, ${m.kommun}`, title: 'Rektor', competences: ['skolans-trygghetsarbete', 'lokal-handlingsplan'] },
@@ -64,15 +70,15 @@ const OTHER_STAFF: Omit<Seat, 'name'>[] = [
 ];
 
 /** Regional seats and people, each at a named regional agency. */
-const REGIONAL: { agency: string; seat?: string; title: string; competences: string[] }[] = [
-  { agency: 'Länsstyrelsen Värmland', seat: 'Regional brottsförebyggande samordnare, Länsstyrelsen Värmland', title: 'Regional samordnare', competences: ['lagesbild', 'lokal-handlingsplan', 'utbildning-handledning'] },
+const REGIONAL: { agency: string; seat?: { name: string; kind: FunctionKind }; title: string; competences: string[] }[] = [
+  { agency: 'Länsstyrelsen Värmland', seat: { name: 'Regional brottsförebyggande samordnare, Länsstyrelsen Värmland', kind: 'REGIONAL_COORDINATOR' }, title: 'Regional samordnare', competences: ['lagesbild', 'lokal-handlingsplan', 'utbildning-handledning'] },
   { agency: 'Länsstyrelsen Värmland', title: 'Handläggare, våldsbejakande extremism', competences: ['lagesbild', 'hogerextremism', 'islamistisk-extremism'] },
-  { agency: 'Exit Fryshuset', seat: 'Avhopparstödjare, Exit Fryshuset', title: 'Avhopparstödjare', competences: ['avhopparstod', 'anhorigstod', 'hogerextremism'] },
+  { agency: 'Exit Fryshuset', seat: { name: 'Avhopparstödjare, Exit Fryshuset', kind: 'EXIT_SUPPORT' }, title: 'Avhopparstödjare', competences: ['avhopparstod', 'anhorigstod', 'hogerextremism'] },
   { agency: 'Exit Fryshuset', title: 'Anhörigstödjare', competences: ['anhorigstod', 'samtalsstod'] },
   { agency: 'Brottsförebyggande Centrum i Värmland', title: 'Verksamhetsledare', competences: ['avhopparstod', 'vansterextremism', 'utbildning-handledning'] },
-  { agency: 'Center mot våldsbejakande extremism (CVE)', seat: 'Stödtelefonen för yrkesverksamma, CVE', title: 'Utredare', competences: ['radikalisering-tidiga-tecken', 'islamistisk-extremism', 'juridik-sekretess'] },
+  { agency: 'Center mot våldsbejakande extremism (CVE)', seat: { name: 'Stödtelefonen för yrkesverksamma, CVE', kind: 'OTHER' }, title: 'Utredare', competences: ['radikalisering-tidiga-tecken', 'islamistisk-extremism', 'juridik-sekretess'] },
   { agency: 'Region Värmland, Barn- och ungdomspsykiatrin', title: 'Kurator', competences: ['samtalsstod', 'anhorigstod'] },
-  { agency: 'Polisområde Värmland', seat: 'Regional samverkansansvarig, Polisområde Värmland', title: 'Samverkansansvarig', competences: ['lagesbild', 'hot-mot-fortroendevalda'] },
+  { agency: 'Polisområde Värmland', seat: { name: 'Regional samverkansansvarig, Polisområde Värmland', kind: 'REGIONAL_COORDINATOR' }, title: 'Samverkansansvarig', competences: ['lagesbild', 'hot-mot-fortroendevalda'] },
   { agency: 'Kriminalvården, Frivården Karlstad', title: 'Frivårdsinspektör', competences: ['avhopparstod'] },
   { agency: 'Karlstads universitet, Institutionen för socialt arbete', title: 'Forskare', competences: ['radikalisering-tidiga-tecken', 'utbildning-handledning'] },
 ];
@@ -132,8 +138,8 @@ class Roster {
     });
   }
 
-  async seat(agencyName: string, name: string, holderId: string | null, deputyId: string | null, mailbox: string | null) {
-    await this.tx.agencyFunction.create({ data: { agencyId: this.agencyId(agencyName), name, holderId, deputyId, mailbox } });
+  async seat(agencyName: string, seat: { name: string; kind: FunctionKind }, holderId: string | null, deputyId: string | null, mailbox: string | null) {
+    await this.tx.agencyFunction.create({ data: { agencyId: this.agencyId(agencyName), ...seat, holderId, deputyId, mailbox } });
   }
 }
 
@@ -160,7 +166,7 @@ export async function seedDemoRoster(tx: Prisma.TransactionClient, links: { memb
     for (const [index, { seat, holder }] of staff.entries()) {
       const name = seat.name.replace('{kommun}', m.kommun).replace('{name}', m.name);
       const mailbox = index === 0 ? `samordnare.ve@${m.slug}.example` : null;
-      await roster.seat(seat.agency(m), name, holder?.id ?? null, others[index]?.id ?? null, mailbox);
+      await roster.seat(seat.agency(m), { name, kind: seat.kind }, holder?.id ?? null, others[index]?.id ?? null, mailbox);
     }
   }
 

@@ -6,6 +6,7 @@ export * from './contacts';
 export * from './coverage';
 export * from './credentials';
 export * from './errors';
+export * from './function-kinds';
 export * from './functions';
 export * from './health';
 export * from './ids';
