@@ -1,9 +1,9 @@
-// `npm run bench`: throughput and latency of the main read paths, on a PostgreSQL of its own
-// holding the demo data plus generated agencies (so search runs at a realistic size). Traffic
-// stays on loopback; every scenario is bounded in requests and in time. Prints figures only.
+// `npm run bench`: latency and throughput of the directory's read paths at the scale the issue
+// sets (100,000 contacts, 5,000 agencies), next to the ceiling: the same SQL sent straight to
+// PostgreSQL through a pg pool at the same concurrency. The database lives in .data/bench and
+// keeps its scale data between runs. Prints a table and writes the figures to
+// .data/bench/results.json. Traffic stays on loopback; each scenario runs for a bounded time.
 import fs from 'node:fs/promises';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { ensureInstalled } from './lib/ensure-install.mjs';
 import { rootDir, runOrThrow, spawnApi, step, stopChild, waitForHttpOk } from './lib/process.mjs';
@@ -11,56 +11,122 @@ import { rootDir, runOrThrow, spawnApi, step, stopChild, waitForHttpOk } from '.
 ensureInstalled();
 const { prepareDatabase } = await import('./lib/database.mjs');
 const { findFreePort, startEmbeddedPostgres } = await import('./lib/embedded-postgres.mjs');
+const { seedScaleData } = await import('./lib/scale-data.mjs');
+const { default: autocannon } = await import('autocannon');
 const { default: pg } = await import('pg');
 
-const EXTRA_AGENCIES = Number(process.env.BENCH_AGENCIES ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const MAX_REQUESTS = 5000;
-const MAX_SECONDS = 5;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const benchDir = path.join(rootDir, '.data', 'bench');
 
 step('Building');
 await runOrThrow(process.execPath, [path.join(rootDir, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', '--output-logs=errors-only']);
+const api = await importApi();
 
-const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'samverkan-bench-'));
-const postgres = await startEmbeddedPostgres({ dir, log: () => {} });
-let api;
+await fs.mkdir(benchDir, { recursive: true });
+const postgres = await startEmbeddedPostgres({ dir: path.join(benchDir, 'postgres'), log: () => {} });
+let server;
+let pool;
 try {
-  await postgres.createDatabase('samverkan_bench');
+  await postgres.createDatabase('samverkan_bench', { ifMissing: true });
   const url = postgres.url('samverkan_bench');
-  step(`Preparing the database: demo data and ${EXTRA_AGENCIES} generated agencies`);
+  step('Preparing the database: demo data and the scale data set (generated once, kept in .data/bench)');
   await prepareDatabase(url, { seedDemoData: true });
-  await generateAgencies(url, EXTRA_AGENCIES);
+  await seedScaleData(url);
+  pool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+  await pool.query('VACUUM ANALYZE');
+  const counts = (await pool.query(`SELECT (SELECT count(*) FROM contacts)::int AS contacts, (SELECT count(*) FROM agencies)::int AS agencies, (SELECT count(*) FROM functions)::int AS functions`)).rows[0];
+  console.log(`Database: ${counts.contacts} contacts, ${counts.agencies} agencies, ${counts.functions} functions.`);
 
   const port = await findFreePort();
-  const startedAt = Date.now();
   // One user drives every scenario here, far past the per-person limit on directory reads.
-  api = spawnApi({ DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DIRECTORY_READS_PER_10_MIN: '100000000' });
-  await waitForHttpOk(`http://127.0.0.1:${port}/api/health/ready`, 30_000, () => api.exitCode === null);
-  console.log(`API ready ${((Date.now() - startedAt) / 1000).toFixed(2)} s after its process started.`);
-
-  // The directory is for signed-in members: one login, then every request carries its session.
+  server = spawnApi({ DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DIRECTORY_READS_PER_10_MIN: '100000000' });
+  await waitForHttpOk(`http://127.0.0.1:${port}/api/health/ready`, 30_000, () => server.exitCode === null);
   const cookie = await signIn(port);
+
+  const places = (await pool.query('SELECT code, name FROM municipalities')).rows;
+  const agencyId = (await pool.query(`SELECT id FROM agencies WHERE description LIKE 'Genererad%' ORDER BY id LIMIT 1 OFFSET 1234`)).rows[0].id;
+  const agencySql = await api.captureAgencySql(url, agencyId);
+
+  /** [name, API path, the SQL behind it as { text, values }[] ] */
   const scenarios = [
-    ['health/live', '/api/health/live'],
-    ['auth/me (session check)', '/api/auth/me'],
-    ['municipalities', '/api/municipalities'],
-    ['agencies, first page', '/api/agencies'],
-    ['agencies, q=socialtjanst', '/api/agencies?q=socialtjanst'],
-    ['agencies, q=karlstd (typo)', '/api/agencies?q=karlstd'],
-    ['agencies, municipality+sector', '/api/agencies?municipality=1784&sector=SOCIAL_SERVICES'],
+    ...[
+      'q=lindqvst',
+      'q=samordnare+arvika',
+      'q=avhopparstöd+kil',
+      'q=socialtjänst&municipality=1784',
+      'q=fältsekreterare+sunne&type=function',
+      'municipality=1780&sector=POLICE&type=contact',
+    ].map((query) => [`search ${decodeURIComponent(query.replace(/\+/g, ' '))}`, `/api/search?${query}`, [api.searchStatement(query, places)]]),
+    ...['competence=anhorigstod&municipality=1784', 'function=CVE_COORDINATOR&municipality=1766', 'competence=avhopparstod&municipality=1780&sector=SOCIAL_SERVICES'].map((query) => [
+      `finder ${query.replace(/&municipality=/, ' in ').replace(/&sector=/, ' from ')}`,
+      `/api/counterparts?${query}`,
+      [api.counterpartStatement(query)],
+    ]),
+    ['agency page', `/api/agencies/${agencyId}`, agencySql],
   ];
-  step(`Load: ${CONCURRENCY} concurrent connections, up to ${MAX_REQUESTS} requests or ${MAX_SECONDS} s per scenario`);
-  console.log(`${'scenario'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
-  for (const [name, urlPath] of scenarios) {
-    const result = await load(`http://127.0.0.1:${port}${urlPath}`, { cookie });
+
+  step(`Load: ${CONCURRENCY} concurrent clients, ${SECONDS} s per scenario, through the API and straight to PostgreSQL`);
+  console.log(
+    `${'scenario'.padEnd(48)} ${'API req/s'.padStart(9)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)}  |${'SQL q/s'.padStart(8)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)}  | API/SQL`,
+  );
+  const results = [];
+  for (const [name, urlPath, statements] of scenarios) {
+    const viaApi = await loadApi(`http://127.0.0.1:${port}${urlPath}`, cookie);
+    const ceiling = await loadSql(pool, statements);
+    const share = ceiling.rps > 0 ? viaApi.rps / ceiling.rps : 0;
+    results.push({ name, path: urlPath, api: viaApi, sql: ceiling, apiShareOfSql: Number(share.toFixed(3)) });
+    const f = (n) => n.toFixed(1).padStart(6);
     console.log(
-      `${name.padEnd(34)} ${result.rps.toFixed(0).padStart(8)} ${result.p50.toFixed(1).padStart(8)} ${result.p95.toFixed(1).padStart(8)} ${result.p99.toFixed(1).padStart(8)} ${String(result.errors).padStart(7)}`,
+      `${name.padEnd(48)} ${viaApi.rps.toFixed(0).padStart(9)} ${f(viaApi.p50)} ${f(viaApi.p95)} ${f(viaApi.p99)}  |${ceiling.rps.toFixed(0).padStart(8)} ${f(ceiling.p50)} ${f(ceiling.p95)} ${f(ceiling.p99)}  | ${(share * 100).toFixed(0).padStart(4)} %${viaApi.errors ? `  (${viaApi.errors} errors)` : ''}`,
     );
   }
+  const file = path.join(benchDir, 'results.json');
+  await fs.writeFile(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, concurrency: CONCURRENCY, seconds: SECONDS, database: counts, scenarios: results }, null, 2)}\n`,
+  );
+  console.log(`Latencies in ms. Figures written to ${path.relative(rootDir, file)}.`);
 } finally {
-  await stopChild(api);
+  await pool?.end();
+  await stopChild(server);
   await postgres.stop();
-  await fs.rm(dir, { recursive: true, force: true });
+}
+
+/** The API's own statement builders (from its build), so the ceiling runs exactly its SQL. */
+async function importApi() {
+  const dist = (file) => import(path.join(rootDir, 'apps', 'api', 'dist', file));
+  const { SearchQuerySchema, CounterpartQuerySchema, STALE_AFTER_DAYS, splitPlaces } = await import('@repo/contracts');
+  const { searchSql } = await dist('modules/search/search.sql.js');
+  
+  const { searchTerms } = await dist('common/text/search-terms.js');
+  const { counterpartsSql } = await dist('modules/counterparts/counterparts.sql.js');
+  const { stockholmDay } = await dist('common/time/stockholm.js');
+  const { agencySelect } = await dist('modules/agencies/agencies.repository.js');
+  const { PrismaClient } = await import('@repo/db');
+  const { PrismaPg } = await import('@prisma/adapter-pg');
+  const statement = (sql) => ({ text: sql.text, values: sql.values });
+  return {
+    searchStatement(query, places) {
+      const parsed = SearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
+      const { codes, rest } = splitPlaces(searchTerms(parsed.q), places);
+      return statement(searchSql({ query: parsed, terms: rest, placeCodes: codes }));
+    },
+    counterpartStatement(query) {
+      const parsed = CounterpartQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
+      const now = new Date();
+      return statement(counterpartsSql({ query: parsed, staleBefore: new Date(now.getTime() - STALE_AFTER_DAYS * 86_400_000), today: stockholmDay(now) }));
+    },
+    /** The agency page is read through Prisma: its queries are recorded once and replayed. */
+    async captureAgencySql(url, id) {
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
+      const captured = [];
+      prisma.$on('query', (event) => captured.push({ text: event.query, values: JSON.parse(event.params) }));
+      await prisma.agency.findUnique({ where: { id }, select: agencySelect });
+      await prisma.$disconnect();
+      return captured.filter(({ text }) => !/^(BEGIN|COMMIT)/.test(text));
+    },
+  };
 }
 
 async function signIn(port) {
@@ -75,64 +141,44 @@ async function signIn(port) {
   return response.headers.getSetCookie()[0].split(';')[0];
 }
 
-async function generateAgencies(url, count) {
-  const client = new pg.Client(url);
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO agencies (id, name, sector, description, updated_at)
-       SELECT gen_random_uuid(),
-              (ARRAY['Fritidsgården','Enheten för barn och unga','Elevhälsan','Föreningen','Mottagningen'])[1 + i % 5]
-                || ' ' || (ARRAY['Norr','Söder','Väster','Öster','Centrum','Älvdalen','Åsen'])[1 + i % 7] || ' ' || i,
-              (enum_range(NULL::"Sector"))[1 + i % 10],
-              'Genererad organisation för prestandamätning, nummer ' || i,
-              now()
-       FROM generate_series(1, $1) AS i`,
-      [count],
-    );
-    await client.query(
-      `INSERT INTO agency_municipalities (agency_id, municipality_code)
-       SELECT a.id, m.code FROM agencies a
-       JOIN LATERAL (SELECT code FROM municipalities ORDER BY random() LIMIT 1 + (hashtext(a.id::text) & 1)) m ON true
-       WHERE a.description LIKE 'Genererad%'`,
-    );
-    await client.query('ANALYZE');
-  } finally {
-    await client.end();
-  }
-}
-
-/** Keeps CONCURRENCY requests in flight until MAX_REQUESTS are done or MAX_SECONDS have passed. */
-async function load(url, headers) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const get = () =>
-    new Promise((resolve) => {
-      const started = process.hrtime.bigint();
-      http
-        .get(url, { agent, headers }, (response) => {
-          response.resume();
-          response.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, ok: response.statusCode === 200 }));
-        })
-        .on('error', () => resolve({ ms: 0, ok: false }));
-    });
-  for (let i = 0; i < 50; i += 1) await get(); // warm-up
-  const latencies = [];
-  let errors = 0;
-  let issued = 0;
-  const startedAt = performance.now();
-  const deadline = startedAt + MAX_SECONDS * 1000;
-  async function worker() {
-    while (issued < MAX_REQUESTS && performance.now() < deadline) {
-      issued += 1;
-      const { ms, ok } = await get();
-      if (ok) latencies.push(ms);
-      else errors += 1;
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - startedAt) / 1000;
-  agent.destroy();
+function summarise(latencies, seconds, errors) {
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors };
+  const round = (n) => Number(n.toFixed(2));
+  return { requests: latencies.length, rps: round(latencies.length / seconds), p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), errors };
+}
+
+/** autocannon against the API; every response's time is kept, so the percentiles are exact. */
+async function loadApi(url, cookie) {
+  await autocannon({ url, connections: CONCURRENCY, amount: 200, headers: { cookie } }); // warm-up
+  const latencies = [];
+  let errors = 0;
+  const instance = autocannon({ url, connections: CONCURRENCY, duration: SECONDS, headers: { cookie } });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode === 200) latencies.push(responseTime);
+    else errors += 1;
+  });
+  const result = await instance;
+  return summarise(latencies, result.duration, errors + result.errors + result.timeouts);
+}
+
+/** The same SQL through a pg pool, CONCURRENCY statements in flight, for the same time. */
+async function loadSql(pool, statements) {
+  const once = async () => {
+    for (const { text, values } of statements) await pool.query(text, values);
+  };
+  for (let i = 0; i < 50; i += 1) await once(); // warm-up
+  const latencies = [];
+  const startedAt = performance.now();
+  const deadline = startedAt + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        await once();
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return summarise(latencies, (performance.now() - startedAt) / 1000, 0);
 }

@@ -3,7 +3,7 @@
 // domain and phones PTS's fiction range 070-174 06 xx.
 import type { FunctionKind } from '@repo/contracts';
 import type { Prisma } from '@repo/db';
-import { MUNICIPALITIES, type Municipality } from './demo-agencies';
+import { DEMO_AGENCIES, MUNICIPALITIES, type Municipality } from './demo-agencies';
 
 const FIRST_NAMES = [
   'Anna', 'Erik', 'Maria', 'Johan', 'Karin', 'Lars', 'Sara', 'Anders', 'Emma', 'Per', 'Elin', 'Mikael',
@@ -86,12 +86,38 @@ const REGIONAL: { agency: string; seat?: { name: string; kind: FunctionKind }; t
 /** Municipalities whose extremism coordinator seat stands vacant in the demo. */
 const VACANT_COORDINATOR_SEATS = new Set(['1760', '1762']);
 
+/**
+ * Every municipality's community police officer ("Kommunpolis, Eda kommun"), at the local police
+ * area covering it: Eda's and Storfors's seats stand vacant, three officers are overdue for
+ * verification, and Kristinehamn's is away with a colleague of the same police area deputising.
+ */
+const COMMUNITY_POLICE = {
+  title: 'Kommunpolis',
+  competences: ['lagesbild', 'ssp-samverkan', 'radikalisering-tidiga-tecken'],
+  vacant: new Set(['1730', '1760']),
+  stale: new Set(['1737', '1764', '1785']),
+  away: new Set(['1781']),
+};
+
+/** The local police area ("Lokalpolisområde …") covering a municipality. */
+function policeAreaOf(m: Municipality): string {
+  const area = DEMO_AGENCIES.find((a) => a.name.startsWith('Lokalpolisområde ') && a.municipalityCodes.includes(m.code));
+  if (!area) throw new Error(`Demo roster: no local police area covers ${m.name}`);
+  return area.name;
+}
+
 const DAY = 86_400_000;
 
 /** A demo account whose own contact entry this is. */
 interface DemoUser {
   id: string;
   name: string;
+}
+
+/** A contact's state chosen by the demo rather than by its serial number. */
+interface Freshness {
+  isStale: boolean;
+  isAway: boolean;
 }
 
 /** Deterministic: the same demo on every machine. */
@@ -110,15 +136,19 @@ class Roster {
     return id;
   }
 
-  async contact(agencyName: string, title: string, competenceSlugs: string[], municipalityCodes: string[], user?: DemoUser) {
+  async contact(agencyName: string, title: string, competenceSlugs: string[], municipalityCodes: string[], user?: DemoUser, freshness?: Freshness) {
     const n = this.serial++;
     const first = FIRST_NAMES[(n * 7) % FIRST_NAMES.length]!;
     const last = LAST_NAMES[(n * 11 + Math.floor(n / FIRST_NAMES.length)) % LAST_NAMES.length]!;
     const slug = `${first}.${last}`.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o');
-    // About one in seven unverified for over a year, one in twelve away for a while.
-    const isStale = n % 7 === 3;
-    const isAway = n % 12 === 5;
+    // About one in seven unverified for over a year, one in twelve away for a while, unless chosen.
+    const isStale = freshness?.isStale ?? n % 7 === 3;
+    const isAway = freshness?.isAway ?? n % 12 === 5;
     const verifiedDaysAgo = isStale ? 380 + (n % 200) : n % 300;
+    // The freshness loop: every other stale contact was mailed and reminded without answering and
+    // waits in the coordinators' verification queue; the rest get their first mail at the next sweep.
+    const daysAgo = (days: number) => new Date(this.now.getTime() - days * DAY);
+    const loop = isStale && n % 2 === 1 ? { verificationRequestedAt: daysAgo(45), verificationRemindedAt: daysAgo(31), verificationQueuedAt: daysAgo(17) } : {};
     return this.tx.contact.create({
       data: {
         agencyId: this.agencyId(agencyName),
@@ -131,6 +161,7 @@ class Roster {
         askMeAbout: competenceSlugs.length > 0 ? `Frågor om ${title.toLowerCase()} i vardagen. (Exempeldata.)` : null,
         awayUntil: isAway ? new Date(this.now.getTime() + (20 + (n % 60)) * DAY) : null,
         lastVerifiedAt: new Date(this.now.getTime() - verifiedDaysAgo * DAY),
+        ...loop,
         municipalities: { create: municipalityCodes.map((municipalityCode) => ({ municipalityCode })) },
         competences: { create: competenceSlugs.map((slug) => ({ competenceId: this.competences.get(slug)! })) },
       },
@@ -176,6 +207,26 @@ export async function seedDemoRoster(tx: Prisma.TransactionClient, links: { memb
     const contact = await roster.contact(person.agency, person.title, person.competences, allCodes, user);
     contacts += 1;
     if (person.seat) await roster.seat(person.agency, person.seat, contact.id, null, null);
+  }
+
+  // Seeded after everyone else, so the serial numbers (and with them names and states) of the
+  // people above stay as they were.
+  const officers = new Map<string, { id: string } | null>();
+  for (const m of MUNICIPALITIES) {
+    const freshness = { isStale: COMMUNITY_POLICE.stale.has(m.code), isAway: COMMUNITY_POLICE.away.has(m.code) };
+    const officer = COMMUNITY_POLICE.vacant.has(m.code)
+      ? null
+      : await roster.contact(policeAreaOf(m), COMMUNITY_POLICE.title, COMMUNITY_POLICE.competences, [m.code], undefined, freshness);
+    officers.set(m.code, officer);
+    if (officer) contacts += 1;
+  }
+  for (const m of MUNICIPALITIES) {
+    // The deputy is the officer of the next municipality (by code) of the same police area.
+    const staffed = MUNICIPALITIES.filter((o) => policeAreaOf(o) === policeAreaOf(m) && officers.get(o.code));
+    const next = staffed.find((o) => o.code > m.code) ?? staffed[0];
+    const deputy = next && next.code !== m.code ? officers.get(next.code) : null;
+    const seat = { name: `Kommunpolis, ${m.kommun}`, kind: 'COMMUNITY_POLICE' as const };
+    await roster.seat(policeAreaOf(m), seat, officers.get(m.code)?.id ?? null, deputy?.id ?? null, `kommunpolis.${m.slug}@polisen.example`);
   }
   return contacts;
 }

@@ -11,12 +11,17 @@ import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CompetencesModule } from './modules/competences/competences.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { CounterpartsModule } from './modules/counterparts/counterparts.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
+import { FreshnessModule } from './modules/freshness/freshness.module';
 import { FunctionsModule } from './modules/functions/functions.module';
+import { HistoryModule } from './modules/history/history.module';
 import { DevMailModule } from './modules/dev-mail/dev-mail.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JoinRequestsModule } from './modules/join-requests/join-requests.module';
 import { MeModule } from './modules/me/me.module';
+import { RosterTransferModule } from './modules/roster-transfer/roster-transfer.module';
+import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
@@ -35,7 +40,12 @@ import { PrismaModule } from './prisma/prisma.module';
     CompetencesModule,
     ContactsModule,
     CoverageModule,
+    FreshnessModule,
+    SearchModule,
+    CounterpartsModule,
     FunctionsModule,
+    HistoryModule,
+    RosterTransferModule,
     UsersModule,
     MeModule,
     InvitationsModule,

@@ -15,8 +15,8 @@ import { asApp, createPrincipal, createWorld, ROLE_KINDS, type RoleKind, type Wo
 type Caller = 'anonymous' | RoleKind;
 type Expected = Record<Caller, number>;
 interface Row {
-  /** Builds the request: path and body, creating what it acts on. */
-  request: (t: TestApp, world: World) => Promise<{ path: string; body?: object }>;
+  /** Builds the request: path and body (or a file, sent as multipart field "file"), creating what it acts on. */
+  request: (t: TestApp, world: World) => Promise<{ path: string; body?: object; file?: { name: string; content: string } }>;
   expected: Expected;
 }
 
@@ -54,6 +54,8 @@ const ROUTE_TABLE: Record<string, Row> = {
   'GET /api/health/live': { request: path('/api/health/live'), expected: everyone(200) },
   'GET /api/health/ready': { request: path('/api/health/ready'), expected: everyone(200) },
   'GET /api/dev/mail': { request: path('/api/dev/mail'), expected: everyone(200) },
+  // The e2e apps run without pg-boss (JOBS_ENABLED); freshness.e2e-spec.ts runs the job for real.
+  'POST /api/dev/jobs/roster-freshness': { request: path('/api/dev/jobs/roster-freshness'), expected: everyone(503) },
 
   'GET /api/municipalities': { request: path('/api/municipalities'), expected: signedIn(200) },
   'GET /api/agencies': { request: path('/api/agencies'), expected: signedIn(200) },
@@ -66,6 +68,28 @@ const ROUTE_TABLE: Record<string, Row> = {
       return { path: `/api/agencies/${agency.id}`, body: { version: agency.version, phone: '0570-123 45' } };
     },
     expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
+  },
+  // A new agency in Arvika: within the scope of "coordinatorInScope" only.
+  'POST /api/agencies': {
+    request: async () => ({ path: '/api/agencies', body: { name: `Ny organisation ${unique('ny')}`, sector: 'SCHOOL', municipalityCodes: ['1784'] } }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 201, coordinatorOutOfScope: 403, admin: 201 },
+  },
+  'POST /api/agencies/:id/archive': {
+    request: async (t) => ({ path: `/api/agencies/${(await createAgency(t.prisma, { municipalityCodes: ['1784'] })).id}/archive` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 403, admin: 200 },
+  },
+  // History is for coordinators (wherever they act) and administrators.
+  'GET /api/agencies/:id/history': {
+    request: async (_t, world) => ({ path: `/api/agencies/${world.agencyA.id}/history` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'GET /api/contacts/:id/history': {
+    request: async (t, world) => ({ path: `/api/contacts/${(await createContact(t.prisma, { agencyId: world.agencyA.id })).id}/history` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'GET /api/functions/:id/history': {
+    request: async (t, world) => ({ path: `/api/functions/${(await createFunction(t.prisma, { agencyId: world.agencyA.id })).id}/history` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
   },
 
   'GET /api/competences': { request: path('/api/competences'), expected: signedIn(200) },
@@ -95,9 +119,34 @@ const ROUTE_TABLE: Record<string, Row> = {
     request: async (t, world) => ({ path: `/api/contacts/${(await createContact(t.prisma, { agencyId: world.agencyA.id })).id}/archive` }),
     expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 403, admin: 204 },
   },
+  // The freshness loop's mailed links: anyone with the link (see freshness.e2e-spec.ts for good ones).
+  'POST /api/contact-verifications/preview': { request: async () => ({ path: '/api/contact-verifications/preview', body: { token: randomToken() } }), expected: everyone(410) },
+  'POST /api/contact-verifications/confirm': { request: async () => ({ path: '/api/contact-verifications/confirm', body: { token: randomToken() } }), expected: everyone(410) },
+  'PATCH /api/contact-verifications': {
+    request: async () => ({ path: '/api/contact-verifications', body: { token: randomToken(), version: 1, title: 'Rektor' } }),
+    expected: everyone(410),
+  },
+  'GET /api/verification-queue': {
+    request: path('/api/verification-queue'),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'GET /api/counterparts': { request: path('/api/counterparts?competence=anhorigstod&municipality=1784'), expected: signedIn(200) },
   'GET /api/coverage': { request: path('/api/coverage?competence=anhorigstod'), expected: signedIn(200) },
+  'GET /api/search': { request: path('/api/search?q=samordnare&municipality=1784'), expected: signedIn(200) },
   'GET /api/coverage/export': {
     request: path('/api/coverage/export?competence=anhorigstod'),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'GET /api/roster/export': {
+    request: path('/api/roster/export?municipality=1784'),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  // A dry run adding a contact to agency A: the coordinator outside its scope gets a report with a row error, not a refusal.
+  'POST /api/roster/import': {
+    request: async (_t, world) => ({
+      path: '/api/roster/import?dryRun=true',
+      file: { name: 'kontakter.csv', content: `E-post;Namn;Organisation\r\n${unique('import')}@test.example;Ny Kontakt;${world.agencyA.name}\r\n` },
+    }),
     expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
   },
   'GET /api/functions': { request: path('/api/functions'), expected: signedIn(200) },
@@ -230,11 +279,11 @@ describe('route × role table', () => {
 
   it.each(cases)('%s as %s → %i', async (key, caller, status, row) => {
     const method = key.split(' ')[0]!;
-    const { path: url, body } = await row.request(t, world);
+    const { path: url, body, file } = await row.request(t, world);
     const cookie = caller === 'anonymous' ? undefined : (await createPrincipal(t, world, caller)).cookie;
     const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
     const test = asApp(request(t.http)[verb](url), { cookie });
-    const response = await (body ? test.send(body) : test);
+    const response = await (file ? test.attach('file', Buffer.from(file.content), file.name) : body ? test.send(body) : test);
     expect({ status: response.status, body: response.status >= 400 ? response.body : undefined }).toEqual({
       status,
       body: status >= 400 ? expect.objectContaining({ code: expect.any(String) }) : undefined,

@@ -41,4 +41,13 @@ describe('anti-harvesting: directory reads per user', () => {
       spy.mockRestore();
     }
   });
+
+  it('writes a person’s reads to the shared count in batches, not once per page', async () => {
+    const member = await createPrincipal(t, await createWorld(t), 'member');
+    const points = async () => (await t.prisma.rateLimitBucket.findUnique({ where: { key: `directory:${member.id}` } }))?.points ?? 0;
+    for (let i = 0; i < 9; i += 1) await request(t.http).get('/api/municipalities').set('Cookie', member.cookie).expect(200);
+    expect(await points()).toBe(0);
+    await request(t.http).get('/api/municipalities').set('Cookie', member.cookie).expect(200);
+    expect(await points()).toBe(10);
+  });
 });

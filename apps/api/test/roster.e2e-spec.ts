@@ -105,6 +105,28 @@ describe('the roster: contacts and functions', () => {
       expect(await t.prisma.auditEvent.count({ where: { action: 'contact.verified', targetId: contact.id, actorId: owner.id } })).toBe(1);
     });
 
+    it('says who confirmed the details last, by name', async () => {
+      const editor = await createPrincipal(t, world, 'coordinatorInScope', { name: 'Vera Verifierare' });
+      const contact = await createContact(t.prisma, { agencyId: world.agencyA.id, lastVerifiedAt: null });
+      const before = await request(t.http).get(`/api/contacts/${contact.id}`).set('Cookie', editor.cookie).expect(200);
+      expect(ContactSchema.parse(before.body)).toMatchObject({ lastVerifiedAt: null, lastVerifiedBy: null, isStale: true });
+      await send('post', `/api/contacts/${contact.id}/verify`, editor.cookie).expect(200);
+      const after = await request(t.http).get('/api/contacts').query({ agencyId: world.agencyA.id, q: contact.name }).set('Cookie', editor.cookie).expect(200);
+      expect(ContactPageSchema.parse(after.body).items).toEqual([expect.objectContaining({ id: contact.id, lastVerifiedBy: 'Vera Verifierare', isStale: false })]);
+    });
+
+    it('finds contacts by part of the name, case ignored, for the pickers', async () => {
+      const reader = await createPrincipal(t, world, 'member');
+      const agency = await createAgency(t.prisma, { municipalityCodes: ['1737'] });
+      const wanted = await createContact(t.prisma, { agencyId: agency.id, name: 'Åsa Qvistbergh' });
+      await createContact(t.prisma, { agencyId: agency.id, name: 'Åke Lindholm' });
+      const response = await request(t.http).get('/api/contacts').query({ q: 'qvistBERG' }).set('Cookie', reader.cookie).expect(200);
+      const page = ContactPageSchema.parse(response.body);
+      expect(page).toMatchObject({ total: 1, items: [{ id: wanted.id, name: 'Åsa Qvistbergh' }] });
+      const tooLong = await request(t.http).get('/api/contacts').query({ q: 'x'.repeat(121) }).set('Cookie', reader.cookie).expect(400);
+      expect(tooLong.body.details.issues).toEqual([expect.objectContaining({ path: ['q'], code: 'too_big' })]);
+    });
+
     it('archives instead of deleting: the contact leaves the directory', async () => {
       const admin = await createPrincipal(t, world, 'admin');
       const contact = await createContact(t.prisma, { agencyId: world.agencyA.id });
@@ -142,6 +164,37 @@ describe('the roster: contacts and functions', () => {
       const vacant = await request(t.http).get('/api/functions').query({ agencyId: agency.id, vacant: 'true' }).set('Cookie', coordinator.cookie).expect(200);
       expect(AgencyFunctionListSchema.parse(vacant.body).items.map((item) => item.id)).toEqual([seat.id]);
       expect(await t.prisma.auditEvent.count({ where: { action: 'function.handed_over', targetId: seat.id } })).toBe(2);
+    });
+
+    it('keeps the kind of a seat, and lists the seats a contact holds or stands in for, with who is away until when', async () => {
+      const agency = await createAgency(t.prisma, { municipalityCodes: ['1766'] });
+      const editor = await createPrincipal(t, world, 'member', { agencyId: agency.id, isAgencyEditor: true });
+      const away = await createContact(t.prisma, { agencyId: agency.id, name: 'Borta Bortasson', awayUntil: new Date('2099-01-31T00:00:00Z') });
+      const deputy = await createContact(t.prisma, { agencyId: agency.id, name: 'Stina Ställföreträdare' });
+
+      const created = await send('post', '/api/functions', editor.cookie, { agencyId: agency.id, name: 'SSPF-samordnare, Sunne', kind: 'SSP_COORDINATOR' }).expect(201);
+      const seat = AgencyFunctionSchema.parse(created.body);
+      expect(seat).toMatchObject({ kind: 'SSP_COORDINATOR', isVacant: true, version: 1 });
+      const other = AgencyFunctionSchema.parse((await send('post', '/api/functions', editor.cookie, { agencyId: agency.id, name: 'Övrigt uppdrag' }).expect(201)).body);
+      expect(other.kind).toBe('OTHER');
+
+      const changed = await send('patch', `/api/functions/${seat.id}`, editor.cookie, { version: seat.version, kind: 'CVE_COORDINATOR' }).expect(200);
+      expect(AgencyFunctionSchema.parse(changed.body)).toMatchObject({ kind: 'CVE_COORDINATOR', version: seat.version + 1 });
+      const wrongKind = await send('patch', `/api/functions/${seat.id}`, editor.cookie, { version: seat.version + 1, kind: 'ASTROLOGER' }).expect(400);
+      expect(wrongKind.body.details.issues).toEqual([expect.objectContaining({ path: ['kind'], code: 'invalid_value' })]);
+
+      await send('post', `/api/functions/${seat.id}/handover`, editor.cookie, { version: seat.version + 1, holderId: away.id, deputyId: deputy.id }).expect(200);
+      await send('post', `/api/functions/${other.id}/handover`, editor.cookie, { version: other.version, holderId: deputy.id, deputyId: away.id }).expect(200);
+      await createFunction(t.prisma, { agencyId: agency.id, name: 'Någon annans plats' });
+
+      const held = await request(t.http).get('/api/functions').query({ contactId: away.id }).set('Cookie', editor.cookie).expect(200);
+      const items = AgencyFunctionListSchema.parse(held.body).items;
+      expect(items.map((item) => item.name)).toEqual(['SSPF-samordnare, Sunne', 'Övrigt uppdrag']);
+      expect(items[0]).toMatchObject({
+        kind: 'CVE_COORDINATOR',
+        holder: { id: away.id, isAway: true, awayUntil: '2099-01-31' },
+        deputy: { id: deputy.id, isAway: false, awayUntil: null },
+      });
     });
 
     it('refuses a handover to someone who is not in the roster, or from a stale view', async () => {

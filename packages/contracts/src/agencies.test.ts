@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AgencyListQuerySchema } from './agencies';
+import { AgencyListQuerySchema, CreateAgencyInputSchema, UpdateAgencyInputSchema } from './agencies';
 
 describe('AgencyListQuerySchema', () => {
   it('coerces query-string numbers and fills in the paging defaults', () => {
@@ -25,5 +25,28 @@ describe('AgencyListQuerySchema', () => {
   it('caps the page size', () => {
     expect(AgencyListQuerySchema.safeParse({ pageSize: '100' }).success).toBe(true);
     expect(AgencyListQuerySchema.safeParse({ pageSize: '101' }).success).toBe(false);
+  });
+});
+
+describe('CreateAgencyInputSchema and UpdateAgencyInputSchema', () => {
+  const valid = { name: 'Fältgruppen, Arvika kommun', sector: 'LEISURE', municipalityCodes: ['1784'] };
+
+  it('needs a sector and at least one municipality', () => {
+    expect(CreateAgencyInputSchema.safeParse(valid).success).toBe(true);
+    expect(CreateAgencyInputSchema.safeParse({ ...valid, municipalityCodes: [] }).error?.issues[0]).toMatchObject({
+      path: ['municipalityCodes'],
+      code: 'too_small',
+    });
+    expect(CreateAgencyInputSchema.safeParse({ ...valid, sector: undefined }).error?.issues[0]?.path).toEqual(['sector']);
+  });
+
+  it('takes a parent by id, or none', () => {
+    expect(CreateAgencyInputSchema.safeParse({ ...valid, parentId: null }).success).toBe(true);
+    expect(CreateAgencyInputSchema.safeParse({ ...valid, parentId: 'Arvika kommun' }).error?.issues[0]?.path).toEqual(['parentId']);
+    expect(UpdateAgencyInputSchema.safeParse({ version: 2, parentId: null }).success).toBe(true);
+  });
+
+  it('refuses what is not edited through it (archiving has its own route)', () => {
+    expect(UpdateAgencyInputSchema.safeParse({ version: 2, archivedAt: null }).error?.issues[0]?.code).toBe('unrecognized_keys');
   });
 });

@@ -26,15 +26,22 @@ export const AUDIT_ACTIONS = [
   'user.profile_updated',
   'user.data_exported',
   'user.deleted',
+  'agency.created',
   'agency.updated',
+  'agency.archived',
   'contact.created',
   'contact.updated',
   'contact.archived',
   'contact.verified',
+  'contact.verification_requested',
+  'contact.verification_reminded',
+  'contact.verification_queued',
   'coverage.exported',
   'function.created',
   'function.updated',
   'function.handed_over',
+  'roster.exported',
+  'roster.imported',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

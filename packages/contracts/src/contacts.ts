@@ -26,6 +26,7 @@ export const ContactSchema = z.object({
   awayUntil: z.iso.date().nullable().describe('Away until this day (inclusive); deputies are shown first meanwhile.'),
   isAway: z.boolean(),
   lastVerifiedAt: z.iso.datetime().nullable(),
+  lastVerifiedBy: z.string().nullable().describe('The name of whoever last confirmed the details; null if unknown or their account is gone.'),
   isStale: z.boolean().describe(`Not verified for ${STALE_AFTER_DAYS} days.`),
   hasAccount: z.boolean(),
   isArchived: z.boolean(),
@@ -59,6 +60,7 @@ export const UpdateContactInputSchema = z.strictObject({
 export type UpdateContactInput = z.infer<typeof UpdateContactInputSchema>;
 
 export const ContactListQuerySchema = z.strictObject({
+  q: z.string().trim().max(120).optional().describe('Part of the name, case ignored (for pickers; the full search is GET /api/search).'),
   agencyId: z.uuid().optional(),
   municipality: MunicipalityCodeSchema.optional(),
   competence: z.string().max(100).optional().describe('A competence slug.'),

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { AgencyRefSchema } from './auth';
+import { FunctionKindSchema } from './function-kinds';
 
-const PersonRefSchema = z.object({ id: z.uuid(), name: z.string(), isAway: z.boolean() });
+const PersonRefSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  isAway: z.boolean(),
+  awayUntil: z.iso.date().nullable().describe('Away until this day (inclusive), if they have said so.'),
+});
 
 /** A seat that outlives its holders; vacant when it has no holder. */
 export const AgencyFunctionSchema = z.object({
   id: z.uuid(),
   name: z.string(),
+  kind: FunctionKindSchema,
   agency: AgencyRefSchema,
   mailbox: z.string().nullable(),
   phone: z.string().nullable(),
@@ -32,12 +39,17 @@ export type AgencyFunction = z.infer<typeof AgencyFunctionSchema>;
 export const AgencyFunctionListSchema = z.object({ items: z.array(AgencyFunctionSchema.omit({ history: true })) });
 export type AgencyFunctionList = z.infer<typeof AgencyFunctionListSchema>;
 
-export const FunctionListQuerySchema = z.strictObject({ agencyId: z.uuid().optional(), vacant: z.enum(['true', 'false']).optional() });
+export const FunctionListQuerySchema = z.strictObject({
+  agencyId: z.uuid().optional(),
+  vacant: z.enum(['true', 'false']).optional(),
+  contactId: z.uuid().optional().describe('Only the seats this contact holds or deputises for.'),
+});
 export type FunctionListQuery = z.infer<typeof FunctionListQuerySchema>;
 
 export const CreateFunctionInputSchema = z.strictObject({
   agencyId: z.uuid(),
   name: z.string().trim().min(2).max(200),
+  kind: FunctionKindSchema.optional().describe('OTHER when left out.'),
   mailbox: z.email('must be an email address').max(254).nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
 });
@@ -46,6 +58,7 @@ export type CreateFunctionInput = z.infer<typeof CreateFunctionInputSchema>;
 export const UpdateFunctionInputSchema = z.strictObject({
   version: z.number().int().min(1),
   name: z.string().trim().min(2).max(200).optional(),
+  kind: FunctionKindSchema.optional(),
   mailbox: z.email('must be an email address').max(254).nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
 });

@@ -19,12 +19,20 @@ export const PERMISSIONS = [
   'invitations:manage',
   'joinRequests:decide',
   'roster:export',
+  'roster:import',
+  'roster:verify',
+  'agencies:manage',
+  'history:read',
   'audit:read',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
 
 /**
+ * roster:verify is the coordinators' verification queue, agencies:manage creating and archiving
+ * agencies (within a coordinator's municipalities), history:read the field-level change history of
+ * agencies, contacts and functions.
+ *
  * agencies:update and roster:edit (contacts and functions) are further limited per object: a
  * member edits their own contact entry and, as its editor, their own agency's roster.
  */
@@ -36,6 +44,10 @@ const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   'invitations:manage',
   'joinRequests:decide',
   'roster:export',
+  'roster:import',
+  'roster:verify',
+  'agencies:manage',
+  'history:read',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@repo/db';
+import type { Prisma, PrismaClient } from '@repo/db';
 import { unique } from './unique';
 
 export interface ContactInput {
@@ -10,10 +10,13 @@ export interface ContactInput {
   municipalityCodes?: string[];
   lastVerifiedAt?: Date | null;
   awayUntil?: Date | null;
+  askMeAbout?: string | null;
+  languages?: string[];
+  competenceIds?: string[];
 }
 
 /** Persists a contact of the roster (verified now unless told otherwise). */
-export async function createContact(prisma: Pick<PrismaClient, 'contact'>, { municipalityCodes = [], ...input }: ContactInput) {
+export async function createContact(prisma: Pick<PrismaClient, 'contact'>, { municipalityCodes = [], competenceIds = [], ...input }: ContactInput) {
   const slug = unique('contact');
   return prisma.contact.create({
     data: {
@@ -22,6 +25,7 @@ export async function createContact(prisma: Pick<PrismaClient, 'contact'>, { mun
       lastVerifiedAt: new Date(),
       ...input,
       municipalities: { create: municipalityCodes.map((municipalityCode) => ({ municipalityCode })) },
+      competences: { create: competenceIds.map((competenceId) => ({ competenceId })) },
     },
     select: { id: true, name: true, version: true, agencyId: true },
   });
@@ -33,6 +37,7 @@ export interface FunctionInput {
   holderId?: string | null;
   deputyId?: string | null;
   mailbox?: string | null;
+  kind?: Prisma.AgencyFunctionUncheckedCreateInput['kind'];
 }
 
 export async function createFunction(prisma: Pick<PrismaClient, 'agencyFunction'>, input: FunctionInput) {

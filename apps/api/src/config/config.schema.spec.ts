@@ -45,6 +45,15 @@ describe('parseConfig', () => {
     });
   });
 
+  it('runs the scheduled jobs unless told not to, and not in the tests unless told to', () => {
+    const url = 'postgresql://a@b/c';
+    expect(parseConfig({ DATABASE_URL: url }).JOBS_ENABLED).toBe(true);
+    expect(parseConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false' }).JOBS_ENABLED).toBe(false);
+    expect(parseConfig({ DATABASE_URL: url, NODE_ENV: 'test' }).JOBS_ENABLED).toBe(false);
+    expect(parseConfig({ DATABASE_URL: url, NODE_ENV: 'test', JOBS_ENABLED: 'true' }).JOBS_ENABLED).toBe(true);
+    expect(() => parseConfig({ DATABASE_URL: url, JOBS_ENABLED: 'yes' })).toThrow(/JOBS_ENABLED must be true or false/);
+  });
+
   it('defaults the public address to this machine and reads the proxy setting', () => {
     const config = parseConfig({ DATABASE_URL: 'postgresql://a@b/c', PORT: '3100', TRUST_PROXY: '' });
     expect(config).toMatchObject({ PUBLIC_URL: 'http://localhost:3100', TRUST_PROXY: undefined });

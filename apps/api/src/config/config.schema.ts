@@ -42,6 +42,10 @@ export const ConfigSchema = z.object({
     .min(1)
     .default(600)
     .describe('Directory reads one user may make in ten minutes before 429 (anti-harvesting).'),
+  JOBS_ENABLED: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional()
+    .describe('Whether this process runs the scheduled jobs (pg-boss), e.g. the daily freshness mails. Default: yes, except when NODE_ENV=test.'),
   SHUTDOWN_GRACE_MS: z.coerce
     .number()
     .int()
@@ -59,7 +63,12 @@ const ConfigWithRulesSchema = ConfigSchema.superRefine((config, context) => {
   if (config.NODE_ENV === 'production' && config.PUBLIC_URL && !/^https:|^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(config.PUBLIC_URL)) {
     context.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must be an https:// address in production (or http://localhost)' });
   }
-}).transform((config) => ({ ...config, PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '') }));
+}).transform((config) => ({
+  ...config,
+  PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, ''),
+  // The e2e tests build an app per file; only the ones about jobs start pg-boss (JOBS_ENABLED=true).
+  JOBS_ENABLED: config.JOBS_ENABLED === undefined ? config.NODE_ENV !== 'test' : config.JOBS_ENABLED === 'true',
+}));
 
 export type AppConfig = Readonly<z.infer<typeof ConfigWithRulesSchema>>;
 

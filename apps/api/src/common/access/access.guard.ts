@@ -54,7 +54,7 @@ export class AccessGuard implements CanActivate {
       throw new AppError('FORBIDDEN', 'Your role does not allow this.');
     }
     // Reading the roster is limited per person, so that nobody can harvest it with a script.
-    if (permission === 'directory:read') await this.rateLimiter.consume(`directory:${actor.id}`, this.directoryReads);
+    if (permission === 'directory:read') await this.rateLimiter.consumeBatched(`directory:${actor.id}`, this.directoryReads);
     return true;
   }
 }

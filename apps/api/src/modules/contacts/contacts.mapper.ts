@@ -13,6 +13,7 @@ export const CONTACT_SELECT = {
   languages: true,
   awayUntil: true,
   lastVerifiedAt: true,
+  lastVerifiedById: true,
   userId: true,
   archivedAt: true,
   version: true,
@@ -24,7 +25,10 @@ export const CONTACT_SELECT = {
   },
 } satisfies Prisma.ContactSelect;
 
-export type ContactRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_SELECT }>;
+export type ContactRecord = Prisma.ContactGetPayload<{ select: typeof CONTACT_SELECT }>;
+
+/** A contact as the repository gives it: with the name of whoever last verified it (a user, not a relation of the row). */
+export type ContactRow = ContactRecord & { lastVerifiedBy: string | null };
 
 /** A day stored as a date column, as YYYY-MM-DD. */
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -57,6 +61,7 @@ export function toContact(row: ContactRow, now: Date): Contact {
     awayUntil: row.awayUntil ? dayOf(row.awayUntil) : null,
     isAway: isAway(row.awayUntil, now),
     lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
+    lastVerifiedBy: row.lastVerifiedBy,
     isStale: isStale(row.lastVerifiedAt, now),
     hasAccount: row.userId !== null,
     isArchived: row.archivedAt !== null,

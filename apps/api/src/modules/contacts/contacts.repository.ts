@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ContactListQuery } from '@repo/contracts';
 import type { Prisma } from '@repo/db';
 import { PrismaService } from '../../prisma/prisma.service';
-import { CONTACT_SELECT, type ContactRow } from './contacts.mapper';
+import { CONTACT_SELECT, type ContactRecord, type ContactRow } from './contacts.mapper';
 
 type Db = Prisma.TransactionClient;
 
@@ -19,6 +19,7 @@ export class ContactsRepository {
   async list(query: ContactListQuery): Promise<{ rows: ContactRow[]; total: number }> {
     const where: Prisma.ContactWhereInput = {
       archivedAt: null,
+      ...(query.q ? { name: { contains: query.q, mode: 'insensitive' } } : {}),
       ...(query.agencyId ? { agencyId: query.agencyId } : {}),
       ...(query.municipality ? { municipalities: { some: { municipalityCode: query.municipality } } } : {}),
       ...(query.competence ? { competences: { some: { competence: { slug: query.competence } } } } : {}),
@@ -34,15 +35,17 @@ export class ContactsRepository {
       }),
       this.prisma.client.contact.count({ where }),
     ]);
-    return { rows, total };
+    return { rows: await this.withVerifiers(rows), total };
   }
 
-  findByUser(userId: string): Promise<ContactRow | null> {
-    return this.prisma.client.contact.findUnique({ where: { userId }, select: CONTACT_SELECT });
+  async findByUser(userId: string): Promise<ContactRow | null> {
+    const row = await this.prisma.client.contact.findUnique({ where: { userId }, select: CONTACT_SELECT });
+    return row ? this.withVerifier(row) : null;
   }
 
-  findById(id: string, db: Db = this.prisma.client): Promise<ContactRow | null> {
-    return db.contact.findUnique({ where: { id }, select: CONTACT_SELECT });
+  async findById(id: string, db: Db = this.prisma.client): Promise<ContactRow | null> {
+    const row = await db.contact.findUnique({ where: { id }, select: CONTACT_SELECT });
+    return row ? this.withVerifier(row, db) : null;
   }
 
   /** The ids of competences by slug; unknown slugs are simply absent from the answer. */
@@ -54,7 +57,7 @@ export class ContactsRepository {
   async create(data: Prisma.ContactUncheckedCreateInput, lists: ContactLists, db: Db): Promise<ContactRow> {
     const { id } = await db.contact.create({ data, select: { id: true } });
     await this.replaceLists(id, lists, db);
-    return db.contact.findUniqueOrThrow({ where: { id }, select: CONTACT_SELECT });
+    return this.withVerifier(await db.contact.findUniqueOrThrow({ where: { id }, select: CONTACT_SELECT }), db);
   }
 
   /** Applies the change only if the row still has the version the client read; null otherwise. */
@@ -62,7 +65,20 @@ export class ContactsRepository {
     const { count } = await db.contact.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count !== 1) return null;
     await this.replaceLists(id, lists, db);
-    return db.contact.findUniqueOrThrow({ where: { id }, select: CONTACT_SELECT });
+    return this.withVerifier(await db.contact.findUniqueOrThrow({ where: { id }, select: CONTACT_SELECT }), db);
+  }
+
+  private async withVerifier(row: ContactRecord, db: Db = this.prisma.client): Promise<ContactRow> {
+    const user = row.lastVerifiedById ? await db.user.findUnique({ where: { id: row.lastVerifiedById }, select: { name: true } }) : null;
+    return { ...row, lastVerifiedBy: user?.name ?? null };
+  }
+
+  /** The names of the users who last verified the rows, in one query; a deleted account leaves null. */
+  private async withVerifiers(rows: ContactRecord[], db: Db = this.prisma.client): Promise<ContactRow[]> {
+    const ids = [...new Set(rows.map((row) => row.lastVerifiedById).filter((id): id is string => id !== null))];
+    const users = ids.length > 0 ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+    const names = new Map(users.map((user) => [user.id, user.name]));
+    return rows.map((row) => ({ ...row, lastVerifiedBy: row.lastVerifiedById ? (names.get(row.lastVerifiedById) ?? null) : null }));
   }
 
   private async replaceLists(contactId: string, lists: ContactLists, db: Db): Promise<void> {

@@ -8,6 +8,7 @@ import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { PrismaService } from '../../prisma/prisma.service';
 import { findNamedAgency } from '../agencies/agency-lookup';
+import { fieldChanges } from '../history/field-changes';
 import { toContact, type ContactRow } from './contacts.mapper';
 import { ContactsRepository, type ContactLists } from './contacts.repository';
 
@@ -68,11 +69,29 @@ export class ContactsService {
     const { fields, lists } = await this.split(changes);
     const now = this.clock.now();
     const row = await this.prisma.client.$transaction(async (tx) => {
-      // Editing is also confirming: the details are as the editor saw them.
-      const updated = await this.contacts.updateIfVersion(id, version, { ...fields, lastVerifiedAt: now, lastVerifiedById: actor.id }, lists, tx);
+      // Editing is also confirming: the details are as the editor saw them (and the freshness loop starts over).
+      const verified = { lastVerifiedAt: now, lastVerifiedById: actor.id, verificationRequestedAt: null, verificationRemindedAt: null, verificationQueuedAt: null };
+      const updated = await this.contacts.updateIfVersion(id, version, { ...fields, ...verified }, lists, tx);
       if (!updated) throw new AppError('VERSION_CONFLICT', 'Someone changed this contact since you loaded it; reload and redo your edit.', { currentVersion: current.version });
       await this.audit.record(
-        { action: 'contact.updated', actor: { id: actor.id, email: actor.email }, target: { type: 'contact', id, label: current.name }, client, details: { fields: Object.keys(changes) } },
+        {
+          action: 'contact.updated',
+          actor: { id: actor.id, email: actor.email },
+          target: { type: 'contact', id, label: current.name },
+          client,
+          // Field by field, old and new, for the contact's history (lists as codes and slugs).
+          details: {
+            changes: fieldChanges(
+              {
+                ...current,
+                municipalityCodes: current.municipalities.map(({ municipality }) => municipality.code),
+                competenceSlugs: current.competences.map(({ competence }) => competence.slug),
+                awayUntil: current.awayUntil?.toISOString().slice(0, 10) ?? null,
+              },
+              changes,
+            ),
+          },
+        },
         tx,
       );
       return updated;
@@ -85,7 +104,11 @@ export class ContactsService {
     const current = await this.findEditable(actor, id);
     const now = this.clock.now();
     const row = await this.prisma.client.$transaction(async (tx) => {
-      await tx.contact.update({ where: { id }, data: { lastVerifiedAt: now, lastVerifiedById: actor.id } });
+      // Also takes the contact out of the freshness loop (the mails and the verification queue).
+      await tx.contact.update({
+        where: { id },
+        data: { lastVerifiedAt: now, lastVerifiedById: actor.id, verificationRequestedAt: null, verificationRemindedAt: null, verificationQueuedAt: null },
+      });
       await this.audit.record({ action: 'contact.verified', actor: { id: actor.id, email: actor.email }, target: { type: 'contact', id, label: current.name }, client }, tx);
       return this.contacts.findById(id, tx);
     });

@@ -14,7 +14,7 @@ class CoverageDto extends createZodDto(CoverageSchema) {}
 export class CoverageController {
   constructor(private readonly coverage: CoverageService) {}
 
-  /** One cell per municipality × sector: verified, stale or vacant, with the names behind it. */
+  /** One cell per municipality × sector and per municipality × key function: verified, stale or vacant, with the names behind it. */
   @RequirePermission('directory:read')
   @Get()
   @ZodResponse({ status: 200, type: CoverageDto })

@@ -7,6 +7,7 @@ const PERSON = { select: { id: true, name: true, awayUntil: true } } as const;
 export const FUNCTION_SELECT = {
   id: true,
   name: true,
+  kind: true,
   mailbox: true,
   phone: true,
   version: true,
@@ -28,13 +29,14 @@ export type FunctionRow = Prisma.AgencyFunctionGetPayload<{ select: typeof FUNCT
 export type FunctionWithHistoryRow = Prisma.AgencyFunctionGetPayload<{ select: typeof FUNCTION_WITH_HISTORY_SELECT }>;
 
 function person(row: FunctionRow['holder'], now: Date) {
-  return row ? { id: row.id, name: row.name, isAway: isAway(row.awayUntil, now) } : null;
+  return row ? { id: row.id, name: row.name, isAway: isAway(row.awayUntil, now), awayUntil: row.awayUntil?.toISOString().slice(0, 10) ?? null } : null;
 }
 
 export function toFunctionSummary(row: FunctionRow, now: Date): Omit<AgencyFunction, 'history'> {
   return {
     id: row.id,
     name: row.name,
+    kind: row.kind,
     agency: { id: row.agency.id, name: row.agency.name },
     mailbox: row.mailbox,
     phone: row.phone,

@@ -8,6 +8,7 @@ import { AppError, fieldError } from '../../common/errors/app-error';
 import type { ClientInfo } from '../../common/http/client-info';
 import { PrismaService } from '../../prisma/prisma.service';
 import { findNamedAgency } from '../agencies/agency-lookup';
+import { fieldChanges } from '../history/field-changes';
 import { FUNCTION_SELECT, FUNCTION_WITH_HISTORY_SELECT, toFunction, toFunctionSummary, type FunctionRow } from './functions.mapper';
 
 const STALE = 'Someone changed this function since you loaded it; reload and redo your change.';
@@ -27,6 +28,7 @@ export class FunctionsService {
         archivedAt: null,
         ...(query.agencyId ? { agencyId: query.agencyId } : {}),
         ...(query.vacant ? { holderId: query.vacant === 'true' ? null : { not: null } } : {}),
+        ...(query.contactId ? { OR: [{ holderId: query.contactId }, { deputyId: query.contactId }] } : {}),
       },
       select: FUNCTION_SELECT,
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
@@ -58,7 +60,8 @@ export class FunctionsService {
     await this.prisma.client.$transaction(async (tx) => {
       const { count } = await tx.agencyFunction.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
       if (count !== 1) throw new AppError('VERSION_CONFLICT', STALE, { currentVersion: current.version });
-      await this.audit.record({ action: 'function.updated', ...this.who(actor, client, current), details: { fields: Object.keys(changes) } }, tx);
+      // Field by field, old and new, for the function's history; the input's fields are the row's columns.
+      await this.audit.record({ action: 'function.updated', ...this.who(actor, client, current), details: { changes: fieldChanges(current, changes) } }, tx);
     });
     return this.get(id);
   }
