@@ -13,6 +13,7 @@ import { JoinPage } from './routes/join';
 import { LoginPage } from './routes/login';
 import { NotFoundPage } from './routes/not-found';
 import { ResetPasswordPage } from './routes/reset-password';
+import { SearchPage } from './routes/search';
 
 /**
  * Pages most visits never open (administration, the profile) load on first use, which keeps the
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitation', element: <InvitationPage /> },
+          { path: 'verify-contact', lazy: page(() => import('./routes/verify-contact'), 'VerifyContactPage') },
           { path: 'accessibility', element: <AccessibilityPage /> },
           // The API answers 404 outside development; the page then says the outbox is not there.
           { path: 'dev/mail', lazy: page(() => import('./routes/dev-mail'), 'DevMailPage') },
@@ -44,8 +46,11 @@ export const router = createBrowserRouter([
             element: <RequireAuth />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'search', element: <SearchPage /> },
               { path: 'agencies', element: <AgenciesPage /> },
               { path: 'agencies/:id', element: <AgencyPage /> },
+              { path: 'contacts/:id', lazy: page(() => import('./routes/contact'), 'ContactPage') },
+              { path: 'functions/:id', lazy: page(() => import('./routes/function'), 'FunctionPage') },
               { path: 'coverage', lazy: page(() => import('./routes/coverage'), 'CoveragePage') },
               { path: 'profile', lazy: page(() => import('./routes/profile'), 'ProfilePage') },
               {
@@ -62,6 +67,14 @@ export const router = createBrowserRouter([
               {
                 element: <RequirePermission permission="joinRequests:decide" />,
                 children: [{ path: 'admin/join-requests', lazy: page(() => import('./routes/admin-join-requests'), 'AdminJoinRequestsPage') }],
+              },
+              {
+                element: <RequirePermission permission="roster:verify" />,
+                children: [{ path: 'verification', lazy: page(() => import('./routes/verification'), 'VerificationPage') }],
+              },
+              {
+                element: <RequirePermission permission="roster:import" />,
+                children: [{ path: 'roster', lazy: page(() => import('./routes/roster'), 'RosterTransferPage') }],
               },
               {
                 element: <RequirePermission permission="audit:read" />,

@@ -46,11 +46,24 @@ export function AppLayout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/search">{t('search.nav')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/agencies">{t('nav.agencies')}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/coverage">{t('nav.coverage')}</NavLink>
                 </li>
+                {userCan(user, 'roster:verify') ? (
+                  <li>
+                    <NavLink to="/verification">{t('verification.nav')}</NavLink>
+                  </li>
+                ) : null}
+                {userCan(user, 'roster:import') ? (
+                  <li>
+                    <NavLink to="/roster">{t('rosterImport.nav')}</NavLink>
+                  </li>
+                ) : null}
                 {userCan(user, 'users:read') ? (
                   <li>
                     <NavLink to="/admin/users">{t('nav.users')}</NavLink>

@@ -31,7 +31,9 @@ export function ErrorMessage({ error, overrides, children }: ErrorMessageProps) 
     <div role="alert" className="error-message">
       <p>
         {overrides?.[code] ?? t(`errors.${code}`)}
-        {wait !== undefined && wait > 0 ? ` ${waitText(t, wait)}` : null}
+        {wait !== undefined && wait > 0
+          ? ` ${wait < 60 ? t('errors.retryInSeconds', { count: wait }) : t('errors.retryInMinutes', { count: Math.ceil(wait / 60) })}`
+          : null}
       </p>
       {apiError?.requestId && !SELF_EXPLANATORY.includes(code) ? (
         <p className="error-message__reference">{t('errors.reference', { requestId: apiError.requestId })}</p>
@@ -39,8 +41,4 @@ export function ErrorMessage({ error, overrides, children }: ErrorMessageProps) 
       {children}
     </div>
   );
-}
-
-function waitText(t: ReturnType<typeof useTranslation>['t'], seconds: number): string {
-  return seconds < 60 ? t('errors.retryInSeconds', { count: seconds }) : t('errors.retryInMinutes', { count: Math.ceil(seconds / 60) });
 }

@@ -5,6 +5,8 @@ import { ErrorMessage } from '../../components/error-message';
 import { FilterSelect } from '../../components/filter-select';
 import { usePageTitle } from '../../components/use-page-title';
 import { coverageQueries } from '../../features/coverage/api/coverage-queries';
+import { CoverageLegend } from '../../features/coverage/components/coverage-legend';
+import { CoverageMap } from '../../features/coverage/components/coverage-map';
 import { CoverageMatrix } from '../../features/coverage/components/coverage-matrix';
 import { buildUrl } from '../../lib/api-client';
 import { useCurrentUser, userCan } from '../../lib/auth/current-user';
@@ -32,14 +34,16 @@ export function CoveragePage() {
           onChange={(value) => setParams(value ? { competence: value } : {}, { replace: true })}
         />
       </div>
-      <ul className="coverage-legend" aria-label={t('coverage.legend')}>
-        <li className="coverage-cell--verified">{t('coverage.status.verified')}: {t('coverage.legendVerified')}</li>
-        <li className="coverage-cell--stale">{t('coverage.status.stale')}: {t('coverage.legendStale')}</li>
-        <li className="coverage-cell--vacant">{t('coverage.status.vacant')}: {t('coverage.legendVacant')}</li>
-      </ul>
+      <p>{t('coverage.competenceNote')}</p>
+      <CoverageLegend />
       {coverage.isError ? <ErrorMessage error={coverage.error} /> : null}
       {coverage.isPending ? <p role="status">{t('coverage.loading')}</p> : null}
-      {coverage.data ? <CoverageMatrix coverage={coverage.data} /> : null}
+      {coverage.data ? (
+        <>
+          <CoverageMap coverage={coverage.data} />
+          <CoverageMatrix coverage={coverage.data} />
+        </>
+      ) : null}
       {userCan(user, 'roster:export') ? (
         <p>
           <a href={buildUrl('/api/coverage/export', { competence })} download>

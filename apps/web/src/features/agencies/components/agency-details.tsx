@@ -1,5 +1,6 @@
 import { type Agency, SECTOR_NAMES } from '@repo/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PhoneLink } from '../../../components/phone-link';
 import { formatLongDate } from '../../../lib/dates';
 import { currentLanguage } from '../../../lib/i18n';
@@ -15,11 +16,36 @@ export function AgencyDetails({ agency }: { agency: Agency }) {
   return (
     <article className="agency-details">
       <h1>{agency.name}</h1>
+      {agency.archivedAt ? (
+        <p className="notice notice--warning">{t('agencyAdmin.archivedNotice', { date: formatLongDate(agency.archivedAt, language) })}</p>
+      ) : null}
       <dl className="facts">
         <dt>{t('agency.sector')}</dt>
         <dd>{SECTOR_NAMES[agency.sector][language]}</dd>
         <dt>{t('agency.covers')}</dt>
         <dd>{municipalitiesText(agency.municipalities, t('agencies.wholeRegion'))}</dd>
+        {agency.parent ? (
+          <>
+            <dt>{t('agencyAdmin.partOf')}</dt>
+            <dd>
+              <Link to={`/agencies/${agency.parent.id}`}>{agency.parent.name}</Link>
+            </dd>
+          </>
+        ) : null}
+        {agency.children.length > 0 ? (
+          <>
+            <dt>{t('agencyAdmin.children')}</dt>
+            <dd>
+              <ul>
+                {agency.children.map((child) => (
+                  <li key={child.id}>
+                    <Link to={`/agencies/${child.id}`}>{child.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <h2>{t('agency.contact')}</h2>
       <dl className="facts">
@@ -59,7 +85,7 @@ export function AgencyDetails({ agency }: { agency: Agency }) {
       {agency.description ? (
         <>
           <h2>{t('agency.about')}</h2>
-          <p>{agency.description}</p>
+          <p className="preserve-lines">{agency.description}</p>
         </>
       ) : null}
       <p className="muted">{t('agency.updated', { date: formatLongDate(agency.updatedAt, language) })}</p>

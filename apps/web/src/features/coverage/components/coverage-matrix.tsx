@@ -1,27 +1,46 @@
-import { type Coverage, type CoverageCell, SECTOR_NAMES } from '@repo/contracts';
+import type { Coverage } from '@repo/contracts';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n';
+import { cellStatus, type ColumnCell, columnId, columnLabel, coverageColumns, coverageLookup } from '../coverage-columns';
+import '../coverage.css';
+import { CoverageNames } from './coverage-names';
 
 /**
- * Municipalities down, sectors across. Each cell says its state in words as well as colour
- * (green verified, amber only stale, red nobody), and names the people behind it.
+ * Municipalities down; sectors, then the key functions, across. Each cell says its state in words
+ * as well as colour (green verified, amber only stale, red nobody), and names the people behind it.
  */
 export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const cells = new Map(coverage.cells.map((cell) => [`${cell.municipality}:${cell.sector}`, cell]));
+  const { sectors, keyFunctions } = coverageColumns(coverage);
+  const cellAt = coverageLookup(coverage);
   return (
     // Focusable so that keyboard users can scroll the wide table sideways (WCAG 2.1.1).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="coverage-scroll" tabIndex={0} role="region" aria-labelledby="coverage-caption">
-      <table className="coverage-table">
+      <table className="coverage-table coverage-table--grouped">
         <caption id="coverage-caption">{t('coverage.caption')}</caption>
+        <colgroup>
+          <col />
+        </colgroup>
+        <colgroup span={sectors.length} />
+        <colgroup span={keyFunctions.length} className="coverage-table__key-functions" />
         <thead>
           <tr>
-            <th scope="col">{t('coverage.municipality')}</th>
-            {coverage.sectors.map((sector) => (
-              <th scope="col" key={sector}>
-                {SECTOR_NAMES[sector][language]}
+            <th scope="col" rowSpan={2}>
+              {t('coverage.municipality')}
+            </th>
+            <th scope="colgroup" colSpan={sectors.length}>
+              {t('coverage.sectors')}
+            </th>
+            <th scope="colgroup" colSpan={keyFunctions.length} className="coverage-table__group-start">
+              {t('coverage.keyFunctions')}
+            </th>
+          </tr>
+          <tr>
+            {[...sectors, ...keyFunctions].map((column, index) => (
+              <th scope="col" key={columnId(column)} className={index === sectors.length ? 'coverage-table__group-start' : undefined}>
+                {columnLabel(column, language)}
               </th>
             ))}
           </tr>
@@ -30,8 +49,8 @@ export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
           {coverage.municipalities.map((municipality) => (
             <tr key={municipality.code}>
               <th scope="row">{municipality.name}</th>
-              {coverage.sectors.map((sector) => (
-                <CoverageCellView key={sector} cell={cells.get(`${municipality.code}:${sector}`)} />
+              {[...sectors, ...keyFunctions].map((column, index) => (
+                <CoverageCellView key={columnId(column)} cell={cellAt(municipality.code, column)} isGroupStart={index === sectors.length} />
               ))}
             </tr>
           ))}
@@ -41,22 +60,13 @@ export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
   );
 }
 
-function CoverageCellView({ cell }: { cell: CoverageCell | undefined }) {
+function CoverageCellView({ cell, isGroupStart }: { cell: ColumnCell | undefined; isGroupStart: boolean }) {
   const { t } = useTranslation();
-  const status = cell?.status ?? 'vacant';
+  const status = cellStatus(cell);
   return (
-    <td className={`coverage-cell coverage-cell--${status}`}>
+    <td className={`coverage-cell coverage-cell--${status}${isGroupStart ? ' coverage-table__group-start' : ''}`}>
       <span className="coverage-cell__status">{t(`coverage.status.${status}`)}</span>
-      {cell && cell.contacts.length > 0 ? (
-        <ul className="coverage-cell__names">
-          {cell.contacts.map((contact) => (
-            <li key={contact.id} title={contact.agencyName}>
-              {contact.name}
-              {contact.isStale ? <span className="visually-hidden"> ({t('coverage.status.stale')})</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <CoverageNames cell={cell} />
     </td>
   );
 }

@@ -1,7 +1,8 @@
 import type { Contact } from '@repo/contracts';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../lib/i18n';
+import { Link } from 'react-router';
 import { PhoneLink } from '../../../components/phone-link';
+import { currentLanguage } from '../../../lib/i18n';
 
 /** The agency's people, with what to ask them about, and whether their details are current. */
 export function AgencyContacts({ contacts }: { contacts: Contact[] }) {
@@ -13,7 +14,7 @@ export function AgencyContacts({ contacts }: { contacts: Contact[] }) {
       {contacts.map((contact) => (
         <li key={contact.id} className="roster-card">
           <h3 className="roster-card__title">
-            {contact.name}
+            <Link to={`/contacts/${contact.id}`}>{contact.name}</Link>
             {contact.isAway && contact.awayUntil ? <span className="badge badge--away">{t('roster.awayUntil', { date: contact.awayUntil })}</span> : null}
             {contact.isStale ? <span className="badge badge--stale">{t('roster.stale')}</span> : null}
           </h3>

@@ -1,3 +1,13 @@
+import coverageMap from './en/coverageMap';
+import counterparts from './en/counterparts';
+import search from './en/search';
+import contacts from './en/contacts';
+import functions from './en/functions';
+import agencyAdmin from './en/agencyAdmin';
+import history from './en/history';
+import versionConflict from './en/versionConflict';
+import verification from './en/verification';
+import rosterImport from './en/rosterImport';
 import type { Messages } from './sv';
 
 const en: Messages = {
@@ -83,8 +93,11 @@ const en: Messages = {
   coverage: {
     title: 'Coverage',
     heading: 'Coverage in the county',
-    intro: 'Where is there a named, confirmed contact per municipality and sector – and where is there none? The names are in each cell.',
-    caption: 'Contacts per municipality and sector',
+    intro: 'Where is there a named, confirmed contact per municipality, sector and key function – and where is there none? The names are in each cell.',
+    caption: 'Contacts per municipality, sector and key function',
+    competenceNote: 'The competence filter applies to the sectors. The key functions always show who holds the function.',
+    sectors: 'Sectors',
+    keyFunctions: 'Key functions',
     municipality: 'Municipality',
     competence: 'Competence',
     anyCompetence: 'All competences',
@@ -96,6 +109,7 @@ const en: Messages = {
     loading: 'Loading the coverage …',
     status: { verified: 'Confirmed', stale: 'Out of date', vacant: 'Missing' },
   },
+  coverageMap,
   ownContact: {
     heading: 'Your contact entry',
     none: 'You have no entry in the network roster yet. The coordinator or your organisation’s editor can add it.',
@@ -462,15 +476,22 @@ const en: Messages = {
       'user.profile_updated': 'Profile changed',
       'user.data_exported': 'Data downloaded',
       'user.deleted': 'Account deleted',
+      'agency.created': 'Organisation added',
       'agency.updated': 'Organisation changed',
+      'agency.archived': 'Organisation archived',
       'contact.created': 'Contact added',
       'contact.updated': 'Contact changed',
       'contact.archived': 'Contact archived',
       'contact.verified': 'Contact confirmed',
+      'contact.verification_requested': 'Contact asked to confirm',
+      'contact.verification_reminded': 'Contact reminded to confirm',
+      'contact.verification_queued': 'Contact moved to verification queue',
       'coverage.exported': 'Coverage exported',
       'function.created': 'Function added',
       'function.updated': 'Function changed',
       'function.handed_over': 'Function handed over',
+      'roster.exported': 'Roster exported',
+      'roster.imported': 'Roster imported',
     },
   },
   devMail: {
@@ -491,8 +512,23 @@ const en: Messages = {
     text: 'Your role does not give access to this page. If you need it, contact your coordinator.',
   },
   filters: { all: 'All', clear: 'Clear filters' },
-  search: { submit: 'Search', clear: 'Clear the search' },
-  form: { choose: 'Choose …', showOptions: 'Show options', noMatches: 'No matches' },
+  search,
+  counterparts,
+  contacts,
+  functions,
+  agencyAdmin,
+  history,
+  versionConflict,
+  verification,
+  rosterImport,
+  form: {
+    choose: 'Choose …',
+    showOptions: 'Show options',
+    noMatches: 'No matches',
+    openCalendar: 'Open the calendar',
+    calendar: 'Calendar',
+    clearDate: 'Remove the date for {{label}}',
+  },
   dialog: { cancel: 'Cancel' },
   validation: {
     required: 'Fill in the field.',

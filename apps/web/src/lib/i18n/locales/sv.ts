@@ -1,3 +1,14 @@
+import coverageMap from './sv/coverageMap';
+import counterparts from './sv/counterparts';
+import search from './sv/search';
+import contacts from './sv/contacts';
+import functions from './sv/functions';
+import agencyAdmin from './sv/agencyAdmin';
+import history from './sv/history';
+import versionConflict from './sv/versionConflict';
+import verification from './sv/verification';
+import rosterImport from './sv/rosterImport';
+
 const sv = {
   app: {
     name: 'Samverkan Värmland',
@@ -81,8 +92,11 @@ const sv = {
   coverage: {
     title: 'Täckning',
     heading: 'Täckning i länet',
-    intro: 'Var finns en namngiven, bekräftad kontakt per kommun och sektor – och var saknas den? Namnen står i varje ruta.',
-    caption: 'Kontakter per kommun och sektor',
+    intro: 'Var finns en namngiven, bekräftad kontakt per kommun, sektor och nyckelfunktion – och var saknas den? Namnen står i varje ruta.',
+    caption: 'Kontakter per kommun, sektor och nyckelfunktion',
+    competenceNote: 'Kompetensfiltret gäller sektorerna. Nyckelfunktionerna visar alltid vem som har funktionen.',
+    sectors: 'Sektorer',
+    keyFunctions: 'Nyckelfunktioner',
     municipality: 'Kommun',
     competence: 'Kompetens',
     anyCompetence: 'Alla kompetenser',
@@ -94,6 +108,7 @@ const sv = {
     loading: 'Hämtar täckningen …',
     status: { verified: 'Bekräftad', stale: 'Inaktuell', vacant: 'Saknas' },
   },
+  coverageMap,
   ownContact: {
     heading: 'Din kontaktpost',
     none: 'Du har ingen kontaktpost i nätverkets kontaktlista ännu. Samordnaren eller din organisations redaktör kan lägga till den.',
@@ -461,15 +476,22 @@ const sv = {
       'user.profile_updated': 'Profil ändrad',
       'user.data_exported': 'Uppgifter nedladdade',
       'user.deleted': 'Konto raderat',
+      'agency.created': 'Organisation tillagd',
       'agency.updated': 'Organisation ändrad',
+      'agency.archived': 'Organisation arkiverad',
       'contact.created': 'Kontakt tillagd',
       'contact.updated': 'Kontakt ändrad',
       'contact.archived': 'Kontakt arkiverad',
       'contact.verified': 'Kontakt bekräftad',
+      'contact.verification_requested': 'Kontakt ombedd att bekräfta',
+      'contact.verification_reminded': 'Kontakt påmind om att bekräfta',
+      'contact.verification_queued': 'Kontakt till verifieringskön',
       'coverage.exported': 'Täckning exporterad',
       'function.created': 'Funktion tillagd',
       'function.updated': 'Funktion ändrad',
       'function.handed_over': 'Funktion överlämnad',
+      'roster.exported': 'Kontaktlista exporterad',
+      'roster.imported': 'Kontaktlista importerad',
     },
   },
   devMail: {
@@ -490,8 +512,23 @@ const sv = {
     text: 'Din roll ger inte tillgång till den här sidan. Behöver du den, kontakta din samordnare.',
   },
   filters: { all: 'Alla', clear: 'Rensa filter' },
-  search: { submit: 'Sök', clear: 'Töm sökfältet' },
-  form: { choose: 'Välj …', showOptions: 'Visa alternativ', noMatches: 'Inga träffar' },
+  search,
+  counterparts,
+  contacts,
+  functions,
+  agencyAdmin,
+  history,
+  versionConflict,
+  verification,
+  rosterImport,
+  form: {
+    choose: 'Välj …',
+    showOptions: 'Visa alternativ',
+    noMatches: 'Inga träffar',
+    openCalendar: 'Öppna kalendern',
+    calendar: 'Kalender',
+    clearDate: 'Ta bort datumet för {{label}}',
+  },
   dialog: { cancel: 'Avbryt' },
   validation: {
     required: 'Fyll i fältet.',

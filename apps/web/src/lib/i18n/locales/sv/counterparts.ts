@@ -1,0 +1,37 @@
+/** The counterpart finder on the start page: "I need … in … from …". */
+const counterparts = {
+  heading: 'Hitta rätt kontakt',
+  intro: 'Välj vad du behöver och var, så får du en kort lista med de personer som är närmast till hands.',
+  need: 'Jag behöver',
+  needDescription: 'En kompetens eller en funktion. Skriv för att söka i listan.',
+  competences: 'Kompetenser',
+  functions: 'Funktioner',
+  municipality: 'i kommunen',
+  sector: 'från sektorn',
+  anySector: 'Alla sektorer',
+  submit: 'Hitta kontakter',
+  needRequired: 'Välj en kompetens eller en funktion.',
+  municipalityRequired: 'Välj en kommun.',
+  resultsHeading: '{{need}} i {{municipality}}',
+  loading: 'Letar efter kontakter …',
+  count_one: '{{count}} kontakt',
+  count_other: '{{count}} kontakter',
+  empty: 'Ingen i nätverket matchar just det. Prova utan sektor, eller sök brett bland alla träffar.',
+  reasons: { designated: 'Utsedd funktion', competence: 'Kompetens', regional: 'Regional' },
+  reasonsHint: {
+    designated: 'Har en funktion av det slaget i kommunen.',
+    competence: 'Har kompetensen och arbetar i kommunen.',
+    regional: 'Arbetar i hela länet.',
+  },
+  seat: 'Funktion',
+  awayUntil: 'Borta till {{date}}',
+  stale: 'Inaktuell',
+  staleHint: 'uppgifterna har inte bekräftats på över ett år',
+  standIn: 'Kontakta i stället',
+  standInRole: 'ersättare som {{function}}',
+  email: 'E-post',
+  phone: 'Telefon',
+  fullSearch: 'Visa alla träffar i sökningen',
+};
+
+export default counterparts;
