@@ -66,6 +66,8 @@ describe('GET /api/search', () => {
     expect((await search({ q: `asa ohrnback${w}` })).items[0]!.id).toBe(person.id);
     // One letter dropped from the surname.
     expect((await search({ q: `Öhrnbäk${w}` })).items[0]!.id).toBe(person.id);
+    // First name and surname, one of them misspelt.
+    expect((await search({ q: `Åsa Öhrnbäk${w}` })).items[0]!.id).toBe(person.id);
   });
 
   it('reads a municipality in the text as a place, typo and all, and filters by facets', async () => {

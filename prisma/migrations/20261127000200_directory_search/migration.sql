@@ -52,8 +52,15 @@ CREATE INDEX "contact_verification_tokens_contact_id_idx" ON "contact_verificati
 -- CreateIndex
 CREATE INDEX "directory_entries_doc_idx" ON "directory_entries" USING GIN ("doc");
 
+-- CreateTable
+CREATE TABLE "directory_words" (
+    "word" TEXT NOT NULL,
+
+    CONSTRAINT "directory_words_pkey" PRIMARY KEY ("word")
+);
+
 -- CreateIndex
-CREATE INDEX "directory_entries_title_norm_idx" ON "directory_entries" USING GIN ("title_norm" gin_trgm_ops);
+CREATE INDEX "directory_words_word_idx" ON "directory_words" USING GIN ("word" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "directory_entries_municipality_codes_idx" ON "directory_entries" USING GIN ("municipality_codes");
@@ -197,6 +204,14 @@ BEGIN
     municipality_codes = EXCLUDED.municipality_codes, competence_slugs = EXCLUDED.competence_slugs,
     function_kinds = EXCLUDED.function_kinds, languages = EXCLUDED.languages,
     title_norm = EXCLUDED.title_norm, doc = EXCLUDED.doc, facet_keys = EXCLUDED.facet_keys\073
+  -- The words of the names, for finding a name despite a typo. A word whose last name has gone
+  -- stays: it then finds nothing.
+  INSERT INTO directory_words
+    SELECT DISTINCT w FROM directory_entries e, regexp_split_to_table(e.title_norm, ''[^[:alnum:]]+'') w
+    WHERE length(w) >= 3 AND ((e.entry_type = ''contact'' AND e.entry_id = ANY(all_contacts))
+       OR (e.entry_type = ''function'' AND e.entry_id = ANY(all_functions))
+       OR (e.entry_type = ''agency'' AND e.entry_id = ANY(all_agencies)))
+  ON CONFLICT DO NOTHING\073
 END';
 
 -- One trigger function per source table, each handing the touched ids to directory_refresh().

@@ -24,16 +24,34 @@ function prefixQuery(terms: string[], weights = ''): string {
 
 const tsQuery = (terms: string[], weights = '') => Prisma.sql`to_tsquery('swedish', immutable_unaccent(${prefixQuery(terms, weights)}))`;
 
+/**
+ * Each word, or up to three words of the directory's names that it resembles ("lindqvst" →
+ * lindqvist | lindqvst…), all of which must match: a name found despite a typo in any word.
+ */
+function lookAlikeQuery(terms: string[], weights = ''): Prisma.Sql {
+  const label = weights ? `:${weights}` : '';
+  return Prisma.sql`(
+    SELECT to_tsquery('swedish', string_agg('(' || coalesce(alike.words, quote_literal(folded.term) || ${label}) || ')', ' & '))
+    FROM unnest(${terms}::text[]) AS typed(term)
+    CROSS JOIN LATERAL (SELECT lower(immutable_unaccent(typed.term)) AS term) folded
+    CROSS JOIN LATERAL (
+      SELECT string_agg(quote_literal(w.word) || ${label}, ' | ') AS words
+      FROM (SELECT word FROM directory_words WHERE word % folded.term ORDER BY similarity(word, folded.term) DESC, word LIMIT 3) w
+    ) alike
+  )`;
+}
+
 const COLUMNS = Prisma.sql`e.entry_type, e.entry_id, e.title, e.agency_id, e.sector, e.municipality_codes, e.facet_keys`;
 
 /**
  * The one statement behind GET /api/search: one page of directory entries, ranked, with the
  * total and the facet counts, and each item's display details. Matching runs on the
- * directory_entries indexes (GIN over the weighted tsvector, trigram title, facet arrays).
+ * directory_entries indexes (GIN over the weighted tsvector and the facet arrays) and, for typos,
+ * the trigram index over the words of the names (directory_words).
  *
- * Ranking, best first: the exact name; the name, or a name with a one-letter slip; a function the
- * person holds; a competence; any other text. Then how closely a misspelt name resembles the text,
- * then local before regional, then Swedish alphabetical order. Only the page is sorted in full
+ * Ranking, best first: the exact name; the name; a function the person holds; a competence; any
+ * other text (the same for names found despite a typo). Then local before regional, then Swedish
+ * alphabetical order. Only the page is sorted in full
  * (top-N); the total and the facets read the matches once.
  */
 export function searchSql({ query, terms, placeCodes }: SearchSqlInput): Prisma.Sql {
@@ -52,25 +70,27 @@ export function searchSql({ query, terms, placeCodes }: SearchSqlInput): Prisma.
   let found: Prisma.Sql;
   if (terms.length > 0) {
     const text = Prisma.sql`lower(immutable_unaccent(${terms.join(' ')}))`;
-    const tier = Prisma.sql`CASE
+    // The exact name; the name; a seat held; a competence; other text.
+    const tierOf = (query: (weights: string) => Prisma.Sql) => Prisma.sql`CASE
       WHEN e.title_norm = ${text} THEN 4
-      WHEN e.doc @@ ${tsQuery(terms, 'A')} THEN 3
-      WHEN e.doc @@ ${tsQuery(terms, 'AB')} THEN 2
-      WHEN e.doc @@ ${tsQuery(terms, 'ABC')} THEN 1
+      WHEN e.doc @@ ${query('A')} THEN 3
+      WHEN e.doc @@ ${query('AB')} THEN 2
+      WHEN e.doc @@ ${query('ABC')} THEN 1
       ELSE 0 END`;
     found = Prisma.sql`
       by_words AS MATERIALIZED (
-        SELECT ${COLUMNS}, ${tier} AS tier, 0::real AS score
+        SELECT ${COLUMNS}, ${tierOf((weights) => tsQuery(terms, weights))} AS tier
         FROM directory_entries e ${and([Prisma.sql`e.doc @@ ${tsQuery(terms)}`])}
       ),
       by_resemblance AS (
-        SELECT ${COLUMNS}, 3 AS tier, word_similarity(${text}, e.title_norm) AS score
-        FROM directory_entries e ${and([Prisma.sql`${text} <% e.title_norm`, Prisma.sql`NOT e.doc @@ ${tsQuery(terms)}`])}
+        SELECT ${COLUMNS}, ${tierOf((weights) => lookAlikeQuery(terms, weights))} AS tier
+        FROM directory_entries e
+        ${and([Prisma.sql`e.doc @@ ${lookAlikeQuery(terms)}`, Prisma.sql`NOT e.doc @@ ${tsQuery(terms)}`])}
           AND (SELECT count(*) FROM by_words) < ${FUZZY_BELOW}
       ),
       found AS MATERIALIZED (SELECT * FROM by_words UNION ALL SELECT * FROM by_resemblance)`;
   } else {
-    found = Prisma.sql`found AS MATERIALIZED (SELECT ${COLUMNS}, 0 AS tier, 0::real AS score FROM directory_entries e ${and([])})`;
+    found = Prisma.sql`found AS MATERIALIZED (SELECT ${COLUMNS}, 0 AS tier FROM directory_entries e ${and([])})`;
   }
   const ofType = query.type ? Prisma.sql`WHERE entry_type = ${query.type}` : Prisma.empty;
 
@@ -78,14 +98,14 @@ export function searchSql({ query, terms, placeCodes }: SearchSqlInput): Prisma.
     WITH ${found},
     matched AS (SELECT * FROM found ${ofType}),
     ranked AS (
-      SELECT m.entry_type, m.entry_id, m.title, m.agency_id, m.sector, m.municipality_codes, m.tier, m.score
+      SELECT m.entry_type, m.entry_id, m.title, m.agency_id, m.sector, m.municipality_codes, m.tier
       FROM matched m
-      ORDER BY m.tier DESC, m.score DESC, cardinality(m.municipality_codes), m.title COLLATE "sv-SE-x-icu", m.entry_id
+      ORDER BY m.tier DESC, cardinality(m.municipality_codes), m.title COLLATE "sv-SE-x-icu", m.entry_id
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
     ),
     page AS (
       SELECT r.*, row_number() OVER (
-        ORDER BY r.tier DESC, r.score DESC, cardinality(r.municipality_codes), r.title COLLATE "sv-SE-x-icu", r.entry_id) AS ord
+        ORDER BY r.tier DESC, cardinality(r.municipality_codes), r.title COLLATE "sv-SE-x-icu", r.entry_id) AS ord
       FROM ranked r
     ),
     items AS (
