@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH } from '@repo/contracts';
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, type Ref, useId } from 'react';
 import {
   Button,
   Checkbox,
@@ -135,19 +135,69 @@ export function FormSelect<T extends FieldValues>({ control, name, label, descri
       validationBehavior="aria"
       placeholder={placeholder ?? t('form.choose')}
     >
+      <SelectParts label={label} description={description} buttonRef={ref} error={fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null} options={options} />
+    </Select>
+  );
+}
+
+/**
+ * Several choices from a list (competences, languages, municipalities), bound to a string-array
+ * field: a button that names what is chosen and opens a list to tick more. The list stays open
+ * while choosing; Escape or a click outside closes it.
+ */
+export function FormMultiSelect<T extends FieldValues>({ control, name, label, description, options }: Omit<FormSelectProps<T>, 'isRequired' | 'placeholder'>) {
+  const { t } = useTranslation();
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
+    fieldState,
+  } = useController({ control, name });
+  return (
+    <Select
+      selectionMode="multiple"
+      className="field select"
+      name={fieldName}
+      value={(value as string[] | undefined) ?? []}
+      onChange={(keys) => onChange(keys.map(String))}
+      onBlur={onBlur}
+      isDisabled={disabled}
+      isInvalid={fieldState.invalid}
+      validationBehavior="aria"
+      placeholder={t('form.noneChosen')}
+    >
+      <SelectParts label={label} description={description} buttonRef={ref} error={fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null} options={options} />
+    </Select>
+  );
+}
+
+/** What a select shows inside: label, description, the button naming the choice, error, and the list. */
+function SelectParts({
+  label,
+  description,
+  buttonRef,
+  error,
+  options,
+}: {
+  label: string;
+  description?: ReactNode;
+  buttonRef: Ref<HTMLButtonElement>;
+  error: string | null;
+  options: readonly Option[];
+}) {
+  return (
+    <>
       <Label className="field__label">{label}</Label>
       {description ? (
         <Text slot="description" className="field__description">
           {description}
         </Text>
       ) : null}
-      <Button ref={ref} className="select__button">
+      <Button ref={buttonRef} className="select__button">
         <SelectValue className="select__value" />
         <span aria-hidden="true" className="select__chevron">
           ▾
         </span>
       </Button>
-      <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null}</FieldError>
+      <FieldError className="field__error">{error}</FieldError>
       <Popover className="select__popover">
         <ListBox className="select__list" items={options}>
           {(item) => (
@@ -157,7 +207,7 @@ export function FormSelect<T extends FieldValues>({ control, name, label, descri
           )}
         </ListBox>
       </Popover>
-    </Select>
+    </>
   );
 }
 

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
 import { VersionConflict, type VersionConflictRow } from '../../../components/version-conflict';
-import { FormTextField, type Option } from '../../../components/form-fields';
+import { FormMultiSelect, FormTextField, type Option } from '../../../components/form-fields';
 import { ApiError } from '../../../lib/api-client';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
 import { editedFields, rebase } from '../../../lib/forms/redo-edit';
@@ -23,7 +23,6 @@ import {
   toUpdateInput,
 } from './contact-form-values';
 import { FormDatePicker } from '../../../components/form-date-picker';
-import { FormMultiSelect } from './form-multi-select';
 import { languageOptions } from '../../../lib/languages';
 
 interface ContactEditFormProps {

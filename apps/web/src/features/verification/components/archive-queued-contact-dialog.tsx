@@ -1,6 +1,6 @@
 import type { VerificationQueueItem } from '@repo/contracts';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 
 interface ArchiveQueuedContactDialogProps {
   contact: VerificationQueueItem;
@@ -12,32 +12,15 @@ interface ArchiveQueuedContactDialogProps {
 export function ArchiveQueuedContactDialog({ contact, isPending, onArchive }: ArchiveQueuedContactDialogProps) {
   const { t } = useTranslation();
   return (
-    <DialogTrigger>
-      <Button className="button button--danger" aria-label={t('verification.queue.archiveFor', { name: contact.name })}>
-        {t('verification.queue.archive')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog role="alertdialog" className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  {t('verification.queue.archiveTitle', { name: contact.name })}
-                </Heading>
-                <p>{t('verification.queue.archiveText')}</p>
-                <div className="dialog__actions">
-                  <Button className="button button--danger" isPending={isPending} onPress={() => onArchive(close)}>
-                    {t('verification.queue.archiveConfirm')}
-                  </Button>
-                  <Button className="button button--secondary" onPress={close}>
-                    {t('dialog.cancel')}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ConfirmDialog
+      trigger={t('verification.queue.archive')}
+      triggerAriaLabel={t('verification.queue.archiveFor', { name: contact.name })}
+      heading={t('verification.queue.archiveTitle', { name: contact.name })}
+      confirm={t('verification.queue.archiveConfirm')}
+      isPending={isPending}
+      onConfirm={onArchive}
+    >
+      <p>{t('verification.queue.archiveText')}</p>
+    </ConfirmDialog>
   );
 }

@@ -527,6 +527,7 @@ const en: Messages = {
     noMatches: 'No matches',
     openCalendar: 'Open the calendar',
     calendar: 'Calendar',
+    noneChosen: 'None chosen',
     clearDate: 'Remove the date for {{label}}',
   },
   dialog: { cancel: 'Cancel' },

@@ -527,6 +527,7 @@ const sv = {
     noMatches: 'Inga träffar',
     openCalendar: 'Öppna kalendern',
     calendar: 'Kalender',
+    noneChosen: 'Inga valda',
     clearDate: 'Ta bort datumet för {{label}}',
   },
   dialog: { cancel: 'Avbryt' },

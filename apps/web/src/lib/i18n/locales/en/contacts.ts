@@ -54,7 +54,6 @@ const contacts: typeof import('../sv/contacts').default = {
     askMeAboutDescription: 'Briefly, what others in the network may ask about. Never write about individual cases or people.',
     awayUntil: 'Away until (inclusive)',
     awayUntilDescription: 'While the person is away, the deputies of their functions are shown first.',
-    noneChosen: 'None chosen',
   },
   conflict: {
     heading: 'Someone else has saved changes to this contact meanwhile',

@@ -54,7 +54,6 @@ const contacts = {
     askMeAboutDescription: 'Kort om vad andra i nätverket kan fråga om. Skriv aldrig om enskilda ärenden eller personer.',
     awayUntil: 'Frånvarande till och med',
     awayUntilDescription: 'Under frånvaron visas ersättarna för personens funktioner först.',
-    noneChosen: 'Inga valda',
   },
   conflict: {
     heading: 'Någon annan har sparat ändringar i kontakten under tiden',
