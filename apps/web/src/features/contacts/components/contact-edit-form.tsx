@@ -6,11 +6,11 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
-import { VersionConflict, type VersionConflictRow } from '../../../components/version-conflict';
+import { VersionConflict } from '../../../components/version-conflict';
 import { FormMultiSelect, FormTextField, type Option } from '../../../components/form-fields';
 import { ApiError } from '../../../lib/api-client';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
-import { editedFields, rebase } from '../../../lib/forms/redo-edit';
+import { useRedoableEdit } from '../../../lib/forms/use-redoable-edit';
 import { currentLanguage } from '../../../lib/i18n';
 import { useUpdateContact } from '../api/contact-mutations';
 import { contactQueries } from '../api/contact-queries';
@@ -44,9 +44,7 @@ export function ContactEditForm({ contact, municipalities, onDone }: ContactEdit
   const queryClient = useQueryClient();
   const update = useUpdateContact(contact.id);
   const competences = useQuery(contactQueries.competences());
-  const [base, setBase] = useState(() => ({ values: toFormValues(contact), version: contact.version }));
-  const [conflict, setConflict] = useState<VersionConflictRow[] | null>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
+  const [base] = useState(() => ({ values: toFormValues(contact), version: contact.version }));
   const form = useForm<ContactFormValues>({ resolver: zodResolver(ContactFormSchema), defaultValues: base.values });
   const { setFocus } = form;
   // Opened from a button, the form takes the focus at its first field.
@@ -74,33 +72,24 @@ export function ContactEditForm({ contact, municipalities, onDone }: ContactEdit
     return value.map((id) => choices.find((choice) => choice.id === id)?.label ?? id).join(', ');
   };
 
-  /** Loads what is saved now, lays the user's edit over it, and shows where the two differ. */
-  async function showConflict() {
-    try {
+  const edit = useRedoableEdit({
+    form,
+    fields: CONTACT_FIELDS,
+    initial: base,
+    loadSaved: async () => {
       const saved = await queryClient.fetchQuery({ ...contactQueries.detail(contact.id), staleTime: 0 });
-      const savedValues = toFormValues(saved);
-      const edited = form.getValues();
-      const mine = rebase(CONTACT_FIELDS, base.values, edited, savedValues);
-      setConflict(
-        editedFields(CONTACT_FIELDS, base.values, edited, savedValues).map((field) => ({
-          label: labels[field],
-          mine: shown(field, mine[field]),
-          theirs: shown(field, savedValues[field]),
-        })),
-      );
-      setBase({ values: savedValues, version: saved.version });
-      form.reset(mine);
-    } catch (error) {
-      setReloadError(error);
-    }
-  }
+      return { values: toFormValues(saved), version: saved.version };
+    },
+    label: (field) => labels[field],
+    shown: shown,
+  });
 
   const onSubmit = form.handleSubmit((values) => {
-    setConflict(null);
-    update.mutate(toUpdateInput(values, base.version), {
+    edit.clearConflict();
+    update.mutate(toUpdateInput(values, edit.version), {
       onSuccess: () => onDone(true),
       onError: (error) => {
-        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') void showConflict();
+        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') void edit.showConflict();
         else applyApiFieldErrors(error, form.setError, CONTACT_FIELDS);
       },
     });
@@ -111,16 +100,15 @@ export function ContactEditForm({ contact, municipalities, onDone }: ContactEdit
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria" aria-labelledby="contact-edit-heading">
       <h2 id="contact-edit-heading">{t('contacts.edit.heading')}</h2>
       {update.error && !isConflict ? <ErrorMessage error={update.error} /> : null}
-      {reloadError ? <ErrorMessage error={reloadError} /> : null}
-      {conflict ? (
+      {edit.reloadError ? <ErrorMessage error={edit.reloadError} /> : null}
+      {edit.conflict ? (
         <VersionConflict
           heading={t('contacts.conflict.heading')}
-          rows={conflict}
+          rows={edit.conflict}
           isSaving={update.isPending}
           onSaveMine={() => void onSubmit()}
           onDiscardMine={() => {
-            form.reset(base.values);
-            setConflict(null);
+            edit.discard();
             onDone(false);
           }}
         />

@@ -6,11 +6,11 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
-import { VersionConflict, type VersionConflictRow } from '../../../components/version-conflict';
+import { VersionConflict } from '../../../components/version-conflict';
 import { FormSelect, FormTextField } from '../../../components/form-fields';
 import { ApiError } from '../../../lib/api-client';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
-import { editedFields, rebase } from '../../../lib/forms/redo-edit';
+import { useRedoableEdit } from '../../../lib/forms/use-redoable-edit';
 import { currentLanguage } from '../../../lib/i18n';
 import { useUpdateFunction } from '../api/function-mutations';
 import { functionQueries } from '../api/function-queries';
@@ -39,9 +39,7 @@ export function FunctionEditForm({ seat, onDone }: FunctionEditFormProps) {
   const language = currentLanguage();
   const queryClient = useQueryClient();
   const update = useUpdateFunction(seat.id);
-  const [base, setBase] = useState(() => ({ values: toFormValues(seat), version: seat.version }));
-  const [conflict, setConflict] = useState<VersionConflictRow[] | null>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
+  const [base] = useState(() => ({ values: toFormValues(seat), version: seat.version }));
   const form = useForm<FunctionFormValues>({ resolver: zodResolver(FunctionFormSchema), defaultValues: base.values });
   const { setFocus } = form;
   useEffect(() => setFocus('name'), [setFocus]);
@@ -55,33 +53,24 @@ export function FunctionEditForm({ seat, onDone }: FunctionEditFormProps) {
   };
   const shown = (field: FunctionField, value: string) => (field === 'kind' ? (kinds.find((kind) => kind.id === value)?.label ?? value) : value);
 
-  /** Loads what is saved now, lays the user's edit over it, and shows where the two differ. */
-  async function showConflict() {
-    try {
+  const edit = useRedoableEdit({
+    form,
+    fields: FUNCTION_FIELDS,
+    initial: base,
+    loadSaved: async () => {
       const saved = await queryClient.fetchQuery({ ...functionQueries.detail(seat.id), staleTime: 0 });
-      const savedValues = toFormValues(saved);
-      const edited = form.getValues();
-      const mine = rebase(FUNCTION_FIELDS, base.values, edited, savedValues);
-      setConflict(
-        editedFields(FUNCTION_FIELDS, base.values, edited, savedValues).map((field) => ({
-          label: labels[field],
-          mine: shown(field, mine[field]),
-          theirs: shown(field, savedValues[field]),
-        })),
-      );
-      setBase({ values: savedValues, version: saved.version });
-      form.reset(mine);
-    } catch (error) {
-      setReloadError(error);
-    }
-  }
+      return { values: toFormValues(saved), version: saved.version };
+    },
+    label: (field) => labels[field],
+    shown: shown,
+  });
 
   const onSubmit = form.handleSubmit((values) => {
-    setConflict(null);
-    update.mutate(toUpdateInput(values, base.version), {
+    edit.clearConflict();
+    update.mutate(toUpdateInput(values, edit.version), {
       onSuccess: () => onDone(true),
       onError: (error) => {
-        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') void showConflict();
+        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') void edit.showConflict();
         else applyApiFieldErrors(error, form.setError, FUNCTION_FIELDS);
       },
     });
@@ -92,16 +81,15 @@ export function FunctionEditForm({ seat, onDone }: FunctionEditFormProps) {
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria" aria-labelledby="function-edit-heading">
       <h2 id="function-edit-heading">{t('functions.edit.heading')}</h2>
       {update.error && !isConflict ? <ErrorMessage error={update.error} /> : null}
-      {reloadError ? <ErrorMessage error={reloadError} /> : null}
-      {conflict ? (
+      {edit.reloadError ? <ErrorMessage error={edit.reloadError} /> : null}
+      {edit.conflict ? (
         <VersionConflict
           heading={t('functions.conflict.heading')}
-          rows={conflict}
+          rows={edit.conflict}
           isSaving={update.isPending}
           onSaveMine={() => void onSubmit()}
           onDiscardMine={() => {
-            form.reset(base.values);
-            setConflict(null);
+            edit.discard();
             onDone(false);
           }}
         />

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { VersionConflictRow } from '../../components/version-conflict';
+import { editedFields, rebase } from './redo-edit';
+
+type FieldValue = string | null | undefined | readonly string[];
+
+/** A record's form values and the version they were read at. */
+export interface Versioned<V> {
+  values: V;
+  version: number;
+}
+
+interface RedoableEditOptions<V extends FieldValues & Record<F, FieldValue>, F extends string & keyof V> {
+  form: UseFormReturn<V>;
+  fields: readonly F[];
+  initial: Versioned<V>;
+  /** Reads what is saved now. */
+  loadSaved: () => Promise<Versioned<V>>;
+  /** The label of a field, and a value as the user reads it. */
+  label: (field: F) => string;
+  shown: (field: F, value: V[F]) => string;
+}
+
+/**
+ * An edit on the version it was opened with, redone after a 412: `showConflict` reads what is
+ * saved now, lays the user's edit over it (their fields keep their values, every other field
+ * takes the saved one), and lists where the two differ; saving again goes on the new version.
+ */
+export function useRedoableEdit<V extends FieldValues & Record<F, FieldValue>, F extends string & keyof V>({
+  form,
+  fields,
+  initial,
+  loadSaved,
+  label,
+  shown,
+}: RedoableEditOptions<V, F>) {
+  const [base, setBase] = useState(initial);
+  const [conflict, setConflict] = useState<VersionConflictRow[] | null>(null);
+  const [reloadError, setReloadError] = useState<unknown>(null);
+
+  async function showConflict() {
+    try {
+      const saved = await loadSaved();
+      const edited = form.getValues();
+      const mine = rebase(fields, base.values, edited, saved.values);
+      setConflict(
+        editedFields(fields, base.values, edited, saved.values).map((field) => ({
+          label: label(field),
+          mine: shown(field, mine[field]),
+          theirs: shown(field, saved.values[field]),
+        })),
+      );
+      setBase(saved);
+      form.reset(mine);
+    } catch (error) {
+      setReloadError(error);
+    }
+  }
+
+  /** Drops the user's edit: the form shows what is saved. */
+  function discard() {
+    form.reset(base.values);
+    setConflict(null);
+  }
+
+  return { version: base.version, conflict, reloadError, showConflict, discard, clearConflict: () => setConflict(null) };
+}
