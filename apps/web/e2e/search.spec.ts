@@ -79,10 +79,16 @@ test.describe('the search page', () => {
     await expect(page.getByRole('button', { name: /Kommun$/ })).toContainText('Hagfors');
 
     await page.getByRole('button', { name: /Sektor$/ }).click();
-    await page.getByRole('option', { name: /^Skola \(\d+\)$/ }).click();
+    const school = page.getByRole('option', { name: /^Skola \(\d+\)$/ });
+    const inSchools = await numberIn(school);
+    await school.click();
     await expect(page).toHaveURL(/[?&]sector=SCHOOL/);
+    await expect(status).toHaveText(new RegExp(`^${inSchools} träffa?r?$`));
+    // The list shows the previous answer until the new one arrives; then every hit is a school's.
     const results = page.getByRole('region', { name: 'Sökresultat' });
-    for (const meta of await results.locator('.search-hit__meta').allTextContents()) expect(meta).toContain('Skola');
+    await expect
+      .poll(async () => (await results.locator('.search-hit__meta').allTextContents()).filter((meta) => !meta.includes('Skola')))
+      .toEqual([]);
 
     await page.getByRole('button', { name: 'Rensa alla filter' }).click();
     await expect(page).toHaveURL(/\/search\?q=kurator$/);
