@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateFunctionInputSchema, FUNCTION_KIND_NAMES, type FunctionKind, FUNCTION_KINDS, FunctionKindSchema } from '@repo/contracts';
-import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { ErrorMessage } from '../../../components/error-message';
+import { FormDialog } from '../../../components/form-dialog';
 import { FormSelect, FormTextField } from '../../../components/form-fields';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
 import { blankOr, nullIfBlank } from '../../../lib/forms/optional-text';
@@ -38,67 +37,44 @@ export function NewFunctionDialog({ agency }: { agency: { id: string; name: stri
     defaultValues: { name: '', kind: 'OTHER', mailbox: '', phone: '' },
   });
   return (
-    <DialogTrigger
+    <FormDialog
+      trigger={t('functions.create.open')}
+      heading={t('functions.create.heading', { agency: agency.name })}
+      intro={t('functions.create.intro')}
+      submit={t('functions.create.submit')}
+      isPending={create.isPending}
+      error={create.error}
+      onSubmit={form.handleSubmit((values) =>
+        create.mutate(
+          { agencyId: agency.id, ...values, mailbox: nullIfBlank(values.mailbox), phone: nullIfBlank(values.phone) },
+          {
+            onSuccess: (seat) => void navigate(`/functions/${seat.id}`),
+            onError: (error) => applyApiFieldErrors(error, form.setError, FIELDS),
+          },
+        ),
+      )}
       onOpenChange={() => {
         create.reset();
         form.reset();
       }}
     >
-      <Button className="button button--secondary">{t('functions.create.open')}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  {t('functions.create.heading', { agency: agency.name })}
-                </Heading>
-                <p>{t('functions.create.intro')}</p>
-                <Form
-                  className="form"
-                  validationBehavior="aria"
-                  onSubmit={form.handleSubmit((values) =>
-                    create.mutate(
-                      { agencyId: agency.id, ...values, mailbox: nullIfBlank(values.mailbox), phone: nullIfBlank(values.phone) },
-                      {
-                        onSuccess: (seat) => void navigate(`/functions/${seat.id}`),
-                        onError: (error) => applyApiFieldErrors(error, form.setError, FIELDS),
-                      },
-                    ),
-                  )}
-                >
-                  {create.error ? <ErrorMessage error={create.error} /> : null}
-                  <FormTextField control={form.control} name="name" label={t('functions.form.name')} autoComplete="off" isRequired />
-                  <FormSelect
-                    control={form.control}
-                    name="kind"
-                    label={t('functions.form.kind')}
-                    options={FUNCTION_KINDS.map((kind) => ({ id: kind, label: FUNCTION_KIND_NAMES[kind][language] }))}
-                    isRequired
-                  />
-                  <FormTextField
-                    control={form.control}
-                    name="mailbox"
-                    label={t('functions.form.mailbox')}
-                    description={t('functions.form.mailboxDescription')}
-                    type="email"
-                    autoComplete="off"
-                  />
-                  <FormTextField control={form.control} name="phone" label={t('functions.form.phone')} autoComplete="off" />
-                  <div className="dialog__actions">
-                    <Button type="submit" className="button" isPending={create.isPending}>
-                      {t('functions.create.submit')}
-                    </Button>
-                    <Button className="button button--secondary" onPress={close}>
-                      {t('dialog.cancel')}
-                    </Button>
-                  </div>
-                </Form>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+      <FormTextField control={form.control} name="name" label={t('functions.form.name')} autoComplete="off" isRequired />
+      <FormSelect
+        control={form.control}
+        name="kind"
+        label={t('functions.form.kind')}
+        options={FUNCTION_KINDS.map((kind) => ({ id: kind, label: FUNCTION_KIND_NAMES[kind][language] }))}
+        isRequired
+      />
+      <FormTextField
+        control={form.control}
+        name="mailbox"
+        label={t('functions.form.mailbox')}
+        description={t('functions.form.mailboxDescription')}
+        type="email"
+        autoComplete="off"
+      />
+      <FormTextField control={form.control} name="phone" label={t('functions.form.phone')} autoComplete="off" />
+    </FormDialog>
   );
 }
