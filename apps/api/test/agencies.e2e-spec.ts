@@ -24,6 +24,8 @@ describe('agencies', () => {
         sector: 'SOCIAL_SERVICES',
         municipalityCodes: ['1784'],
       });
+      // Shares the first word and all but a few letters of the second: every word must still be found.
+      await createAgency(t.prisma, { name: `Socialtjänsten, ${unique('sok').replace('-', '')} kommun`, sector: 'SOCIAL_SERVICES' });
 
       for (const q of [`socialtjanst ${tag}`, `SOCIALTJÄNSTEN ${tag}`, `Socialtjänst ${tag.toUpperCase()}`]) {
         const response = await list({ q }).expect(200);

@@ -115,7 +115,7 @@ export class AgenciesRepository {
   /**
    * One page of agencies matching the filters, archived ones left out. Free text is matched in
    * PostgreSQL: Swedish full-text search over name and description with accents folded, plus
-   * trigram word similarity on the name for small typos; best matches first, then Swedish
+   * trigram word similarity on the name for small typos, every word required; best matches first, then Swedish
    * alphabetical order.
    */
   async search(query: AgencyListQuery): Promise<{ rows: AgencyRow[]; total: number }> {
@@ -131,8 +131,13 @@ export class AgenciesRepository {
         SELECT 1 FROM agency_municipalities am
         WHERE am.agency_id = a.id AND am.municipality_code = ${query.municipality})`);
     }
-    if (terms.length > 0) {
-      conditions.push(Prisma.sql`(a.search @@ ${tsQuery} OR ${normalized} <% a.search_name)`);
+    // Every word must be found: as a word prefix in the text or, when it is spelt in letters only
+    // (numbers and codes are never guessed at), as a slip of a word of the name.
+    for (const term of terms) {
+      const prefix = Prisma.sql`a.search @@ to_tsquery('swedish', immutable_unaccent(${toPrefixTsQuery([term])}))`;
+      conditions.push(
+        /^\p{L}+$/u.test(term) ? Prisma.sql`(${prefix} OR lower(immutable_unaccent(${term})) <% a.search_name)` : prefix,
+      );
     }
     const where = Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}`;
     const relevance =
