@@ -8,10 +8,12 @@ export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 /**
  * Where the signed-in browser state of each demo account is kept between the set-up project and
  * the tests. Signing in once per role keeps the run under the login rate limits, and a TOTP code
- * can be used only once.
+ * can be used only once. BROWSER_TEST_AUTH_DIR keeps two runs on one machine (each with its own
+ * server and database) from using each other's sessions.
  */
 export function authFile(role: DemoRole): string {
-  return path.join(import.meta.dirname, '..', 'test-results', 'auth', `${role}.json`);
+  const dir = process.env.BROWSER_TEST_AUTH_DIR ?? path.join(import.meta.dirname, '..', 'test-results', 'auth');
+  return path.join(dir, `${role}.json`);
 }
 
 /** Signs in through the login page, with the code from the authenticator app where the role needs one. */

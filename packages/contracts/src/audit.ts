@@ -42,6 +42,18 @@ export const AUDIT_ACTIONS = [
   'function.handed_over',
   'roster.exported',
   'roster.imported',
+  'event.created',
+  'event.updated',
+  'event.cancelled',
+  'event.registered',
+  'event.waitlisted',
+  'event.unregistered',
+  'event.promoted',
+  'event.participant_removed',
+  'event.participants_exported',
+  'event.reminder_sent',
+  'calendar.feed_created',
+  'calendar.feed_revoked',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

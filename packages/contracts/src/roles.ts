@@ -24,6 +24,11 @@ export const PERMISSIONS = [
   'agencies:manage',
   'history:read',
   'audit:read',
+  'events:read',
+  'events:post',
+  'events:register',
+  'events:manage',
+  'calendar:subscribe',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -31,12 +36,23 @@ export type Permission = z.infer<typeof PermissionSchema>;
 /**
  * roster:verify is the coordinators' verification queue, agencies:manage creating and archiving
  * agencies (within a coordinator's municipalities), history:read the field-level change history of
- * agencies, contacts and functions.
+ * agencies, contacts and functions. events:post lets a member post events for their own agency and
+ * manage those they organise; events:manage lets coordinators edit and cancel any event and see its
+ * participants. calendar:subscribe is the secret calendar-feed address on the profile page.
  *
  * agencies:update and roster:edit (contacts and functions) are further limited per object: a
  * member edits their own contact entry and, as its editor, their own agency's roster.
  */
-const MEMBER_PERMISSIONS: readonly Permission[] = ['directory:read', 'profile:manage', 'agencies:update', 'roster:edit'];
+const MEMBER_PERMISSIONS: readonly Permission[] = [
+  'directory:read',
+  'profile:manage',
+  'agencies:update',
+  'roster:edit',
+  'events:read',
+  'events:post',
+  'events:register',
+  'calendar:subscribe',
+];
 const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
   'users:read',
@@ -48,6 +64,7 @@ const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   'roster:verify',
   'agencies:manage',
   'history:read',
+  'events:manage',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
