@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { CompetencesModule } from './modules/competences/competences.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { CounterpartsModule } from './modules/counterparts/counterparts.module';
@@ -17,6 +18,9 @@ import { FreshnessModule } from './modules/freshness/freshness.module';
 import { FunctionsModule } from './modules/functions/functions.module';
 import { HistoryModule } from './modules/history/history.module';
 import { DevMailModule } from './modules/dev-mail/dev-mail.module';
+import { EventRemindersModule } from './modules/event-reminders/event-reminders.module';
+import { EventRegistrationsModule } from './modules/event-registrations/event-registrations.module';
+import { EventsModule } from './modules/events/events.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JoinRequestsModule } from './modules/join-requests/join-requests.module';
 import { MeModule } from './modules/me/me.module';
@@ -41,6 +45,7 @@ import { PrismaModule } from './prisma/prisma.module';
     ContactsModule,
     CoverageModule,
     FreshnessModule,
+    EventRemindersModule,
     SearchModule,
     CounterpartsModule,
     FunctionsModule,
@@ -52,6 +57,9 @@ import { PrismaModule } from './prisma/prisma.module';
     JoinRequestsModule,
     AuditEventsModule,
     DevMailModule,
+    EventsModule,
+    EventRegistrationsModule,
+    CalendarModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,4 +1,4 @@
-import { createAgency, createContact, createFunction, createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
+import { createAgency, createContact, createEvent, createFunction, createRegistration, createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
 import request from 'supertest';
 import { hashToken, randomToken } from '../src/common/crypto/tokens';
 import { createTestApp, type TestApp } from './utils/create-test-app';
@@ -50,12 +50,20 @@ async function joinRequestForA(t: TestApp, world: World) {
   });
 }
 
+/** A network event of agency B, posted by one of its members: the table's member (agency A) neither posted it nor edits B. */
+async function eventOfB(t: TestApp, world: World) {
+  const poster = await createUser(t.prisma, { agencyId: world.agencyB.id });
+  return createEvent(t.prisma, { organiserAgencyId: world.agencyB.id, createdById: poster.id });
+}
+
 const ROUTE_TABLE: Record<string, Row> = {
   'GET /api/health/live': { request: path('/api/health/live'), expected: everyone(200) },
   'GET /api/health/ready': { request: path('/api/health/ready'), expected: everyone(200) },
   'GET /api/dev/mail': { request: path('/api/dev/mail'), expected: everyone(200) },
   // The e2e apps run without pg-boss (JOBS_ENABLED); freshness.e2e-spec.ts runs the job for real.
   'POST /api/dev/jobs/roster-freshness': { request: path('/api/dev/jobs/roster-freshness'), expected: everyone(503) },
+  // event-reminders.e2e-spec.ts runs this one for real.
+  'POST /api/dev/jobs/event-reminders': { request: path('/api/dev/jobs/event-reminders'), expected: everyone(503) },
 
   'GET /api/municipalities': { request: path('/api/municipalities'), expected: signedIn(200) },
   'GET /api/agencies': { request: path('/api/agencies'), expected: signedIn(200) },
@@ -235,6 +243,73 @@ const ROUTE_TABLE: Record<string, Row> = {
     request: async (t, world) => ({ path: `/api/join-requests/${(await joinRequestForA(t, world)).id}/decline` }),
     expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 404, admin: 200 },
   },
+
+  'GET /api/events': { request: path('/api/events'), expected: signedIn(200) },
+  'GET /api/events/:id': { request: async (t, world) => ({ path: `/api/events/${(await eventOfB(t, world)).id}` }), expected: signedIn(200) },
+  // The member posts for their own agency A; coordinators and administrators may post for any agency.
+  'POST /api/events': {
+    request: async (_t, world) => ({
+      path: '/api/events',
+      body: {
+        title: 'Utbildning om tidiga tecken',
+        kind: 'TRAINING',
+        when: { allDay: false, startsAt: '2027-02-11T09:00:00+01:00', endsAt: '2027-02-11T12:00:00+01:00' },
+        place: 'Stadshuset, Karlstad',
+        organiserAgencyId: world.agencyA.id,
+      },
+    }),
+    expected: signedIn(201),
+  },
+  'PATCH /api/events/:id': {
+    request: async (t, world) => {
+      const event = await eventOfB(t, world);
+      return { path: `/api/events/${event.id}`, body: { version: event.version, title: 'Nätverksträff SSPF' } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'POST /api/events/:id/cancel': {
+    request: async (t, world) => {
+      const event = await eventOfB(t, world);
+      return { path: `/api/events/${event.id}/cancel`, body: { version: event.version } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  // A network event of agency A that someone else posted: the table's member neither posted it nor edits agency A.
+  'POST /api/events/:id/registration': {
+    request: async (t, world) => ({ path: `/api/events/${(await createEvent(t.prisma, { organiserAgencyId: world.agencyA.id })).id}/registration` }),
+    expected: signedIn(201),
+  },
+  // The table's fresh users have no registration to give up (event-registrations.e2e-spec.ts gives them one).
+  'DELETE /api/events/:id/registration': {
+    request: async (t, world) => ({ path: `/api/events/${(await createEvent(t.prisma, { organiserAgencyId: world.agencyA.id })).id}/registration` }),
+    expected: signedIn(404),
+  },
+  'GET /api/events/:id/participants': {
+    request: async (t, world) => ({ path: `/api/events/${(await createEvent(t.prisma, { organiserAgencyId: world.agencyA.id })).id}/participants` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'GET /api/events/:id/participants/export': {
+    request: async (t, world) => ({ path: `/api/events/${(await createEvent(t.prisma, { organiserAgencyId: world.agencyA.id })).id}/participants/export` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'DELETE /api/events/:id/participants/:userId': {
+    request: async (t, world) => {
+      const event = await createEvent(t.prisma, { organiserAgencyId: world.agencyA.id });
+      const participant = await memberOfA(t, world);
+      await createRegistration(t.prisma, { eventId: event.id, userId: participant.id });
+      return { path: `/api/events/${event.id}/participants/${participant.id}` };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 204, admin: 204 },
+  },
+
+  'GET /api/events/:id/ics': { request: async (t, world) => ({ path: `/api/events/${(await eventOfB(t, world)).id}/ics` }), expected: signedIn(200) },
+  // The table's fresh users have no feed address until they make one (calendar.e2e-spec.ts covers live addresses).
+  'GET /api/calendar/feeds': { request: path('/api/calendar/feeds'), expected: signedIn(200) },
+  'POST /api/calendar/feeds': { request: path('/api/calendar/feeds'), expected: signedIn(201) },
+  'DELETE /api/calendar/feeds': { request: path('/api/calendar/feeds'), expected: signedIn(404) },
+  // Authorised by the secret in the address, never by a session: an unknown one is 404 for everyone.
+  'GET /api/calendar/feeds/:token/personal.ics': { request: async () => ({ path: `/api/calendar/feeds/${randomToken()}/personal.ics` }), expected: everyone(404) },
+  'GET /api/calendar/feeds/:token/network.ics': { request: async () => ({ path: `/api/calendar/feeds/${randomToken()}/network.ics` }), expected: everyone(404) },
 
   'GET /api/audit-events': { request: path('/api/audit-events'), expected: { anonymous: 401, member: 403, coordinatorInScope: 403, coordinatorOutOfScope: 403, admin: 200 } },
 

@@ -162,7 +162,13 @@ export type UpdateEventInput = z.infer<typeof UpdateEventInputSchema>;
 
 export const CancelEventInputSchema = z.strictObject({
   version: z.number().int().min(1),
-  reason: z.string().trim().max(1000).optional().describe('Sent to the registered in the cancellation mail.'),
+  reason: z
+    .string()
+    .trim()
+    .max(1000)
+    .refine((text) => !containsPersonalIdentityNumber(text), { error: PERSONAL_IDENTITY_NUMBER_MESSAGE, abort: true })
+    .optional()
+    .describe('Sent to the registered in the cancellation mail.'),
 });
 export type CancelEventInput = z.infer<typeof CancelEventInputSchema>;
 

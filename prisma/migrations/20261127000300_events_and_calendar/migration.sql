@@ -78,6 +78,9 @@ CREATE TABLE "calendar_feed_tokens" (
 CREATE INDEX "events_starts_at_idx" ON "events"("starts_at");
 
 -- CreateIndex
+CREATE INDEX "events_ends_at_idx" ON "events"("ends_at");
+
+-- CreateIndex
 CREATE INDEX "events_organiser_agency_id_starts_at_idx" ON "events"("organiser_agency_id", "starts_at");
 
 -- CreateIndex

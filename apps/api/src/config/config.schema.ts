@@ -42,6 +42,12 @@ export const ConfigSchema = z.object({
     .min(1)
     .default(600)
     .describe('Directory reads one user may make in ten minutes before 429 (anti-harvesting).'),
+  CALENDAR_FEED_READS_PER_10_MIN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(120)
+    .describe('Reads of one calendar-feed address in ten minutes before 429; calendar apps poll every few minutes at most.'),
   JOBS_ENABLED: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .optional()

@@ -9,7 +9,7 @@ import { AppError } from '../errors/app-error';
 import { assertNotCrossSite } from '../http/csrf';
 import { RateLimiter, type RateLimitRule } from '../rate-limit/rate-limiter.service';
 import { directoryReadsRule } from '../rate-limit/rate-limits';
-import { IS_PUBLIC } from './public.decorator';
+import { IS_PUBLIC, IS_SESSIONLESS } from './public.decorator';
 import { REQUIRED_PERMISSION } from './require-permission.decorator';
 
 export const IDLE_EXPIRY_HEADER = 'X-Session-Idle-Expires-At';
@@ -41,6 +41,7 @@ export class AccessGuard implements CanActivate {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     // Before anything else, public routes included: a forged cross-site request changes nothing.
     assertNotCrossSite(request, this.publicOrigin);
+    if (this.reflector.getAllAndOverride<boolean>(IS_SESSIONLESS, targets)) return true;
 
     const actor = await this.sessions.authenticate(request);
     if (actor) {

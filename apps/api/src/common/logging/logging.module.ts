@@ -7,6 +7,11 @@ import type { AppConfig } from '../../config/config.schema';
 
 type LoggedRequest = IncomingMessage & { id?: string };
 
+/** The path without its query, and without the secret of a calendar-feed address. */
+export function loggedPath(url: string | undefined): string | undefined {
+  return url?.split('?')[0]?.replace(/\/calendar\/feeds\/[^/]+\/(?=[^/]+$)/, '/calendar/feeds/[redacted]/');
+}
+
 /**
  * Structured JSON logs. A request is logged as id, method and path only: no query string (it can
  * hold a person's name), no headers (cookies, tokens), no body, no client address.
@@ -23,7 +28,7 @@ type LoggedRequest = IncomingMessage & { id?: string };
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
             error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           serializers: {
-            req: (req: LoggedRequest) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),
+            req: (req: LoggedRequest) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
             res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
           },
           redact: { paths: ['*.password', '*.token', '*.cookie', '*.authorization'], censor: '[redacted]' },

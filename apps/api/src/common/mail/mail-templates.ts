@@ -1,7 +1,8 @@
 import type { Role } from '@repo/contracts';
 import type { Mail } from './mail.service';
 
-const SIGNATURE = '\n\n— Samverkan Värmland\nRegionalt nätverk mot våldsbejakande extremism';
+/** The end of every mail the portal sends. */
+export const SIGNATURE = '\n\n— Samverkan Värmland\nRegionalt nätverk mot våldsbejakande extremism';
 
 const ROLE_NAMES: Record<Role, string> = { MEMBER: 'medlem', COORDINATOR: 'samordnare', ADMIN: 'administratör' };
 

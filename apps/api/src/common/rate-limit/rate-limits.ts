@@ -19,3 +19,11 @@ export const RATE_LIMITS = {
 export function directoryReadsRule(readsPerTenMinutes: number): RateLimitRule {
   return { points: readsPerTenMinutes, windowMs: 10 * MINUTE };
 }
+
+/**
+ * Reads of one secret calendar-feed address: calendar apps poll every few minutes at most, so a
+ * leaked address being hammered stands out. CALENDAR_FEED_READS_PER_10_MIN sets it.
+ */
+export function calendarFeedReadsRule(readsPerTenMinutes: number): RateLimitRule {
+  return { points: readsPerTenMinutes, windowMs: 10 * MINUTE };
+}

@@ -1,7 +1,7 @@
 const OFFSET_FORMAT = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' });
 
 /** Minutes Europe/Stockholm is ahead of UTC at an instant (60 in winter, 120 in summer). */
-function stockholmOffsetMinutes(at: Date): number {
+export function stockholmOffsetMinutes(at: Date): number {
   const name = OFFSET_FORMAT.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;

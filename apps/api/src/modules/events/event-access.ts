@@ -1,4 +1,4 @@
-import { hasPermission } from '@repo/contracts';
+import { hasPermission, ROLES } from '@repo/contracts';
 import { Prisma } from '@repo/db';
 import type { Actor } from '../../common/access/actor';
 
@@ -10,7 +10,8 @@ export interface EventAccessFacts {
   invitedAgencyIds: readonly string[];
 }
 
-type EventActor = Pick<Actor, 'id' | 'role' | 'agencyId' | 'isAgencyEditor'>;
+/** What the access rules need to know about the reader. */
+export type EventActor = Pick<Actor, 'id' | 'role' | 'agencyId' | 'isAgencyEditor'>;
 
 /**
  * Network events are open to every member. An invited-agencies event is seen by the organising
@@ -42,4 +43,17 @@ export function visibleEventsSql(actor: EventActor): Prisma.Sql {
     OR e.created_by_id = ${actor.id}::uuid
     OR e.organiser_agency_id = ${actor.agencyId}::uuid
     OR EXISTS (SELECT 1 FROM event_invited_agencies ia WHERE ia.event_id = e.id AND ia.agency_id = ${actor.agencyId}::uuid))`;
+}
+
+/**
+ * canSeeEvent turned round, as a filter on users: those who may not see the event. Nobody for a
+ * network event.
+ */
+export function cannotSeeEventWhere(event: EventAccessFacts): Prisma.UserWhereInput {
+  if (event.visibility === 'NETWORK') return { id: { in: [] } };
+  return {
+    role: { notIn: ROLES.filter((role) => hasPermission(role, 'events:manage')) },
+    agencyId: { notIn: [event.organiserAgencyId, ...event.invitedAgencyIds] },
+    ...(event.createdById ? { id: { not: event.createdById } } : {}),
+  };
 }

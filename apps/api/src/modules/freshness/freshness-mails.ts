@@ -1,7 +1,6 @@
 import { CONTACT_VERIFICATION_VALID_DAYS, VERIFICATION_QUEUE_AFTER_DAYS, VERIFICATION_REMINDER_AFTER_DAYS } from '@repo/contracts';
+import { SIGNATURE } from '../../common/mail/mail-templates';
 import type { Mail } from '../../common/mail/mail.service';
-
-const SIGNATURE = '\n\n— Samverkan Värmland\nRegionalt nätverk mot våldsbejakande extremism';
 
 const LONG_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'long', year: 'numeric' });
 
