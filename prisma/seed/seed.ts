@@ -4,9 +4,11 @@
 import { createPrismaClient, type PrismaClient } from '@repo/db';
 import { createAgency, createUser, DEMO_ACCOUNTS } from '@repo/test-factories';
 import { DEMO_AGENCIES } from './demo-agencies';
+import { seedDemoEvents } from './demo-events';
 import { seedDemoRoster } from './demo-roster';
 
 const SEEDED_KEY = 'demoData.seededAt';
+const EVENTS_SEEDED_KEY = 'demoData.eventsSeededAt';
 
 /** Where the demo accounts work (agency names from demo-agencies.ts). */
 const DEMO_ACCOUNT_AGENCIES = {
@@ -36,21 +38,42 @@ async function createDemoAccounts(tx: Tx): Promise<Record<keyof typeof DEMO_ACCO
   return users;
 }
 
-export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: boolean; agencies: number; contacts: number }> {
+/** The demo accounts of a database seeded earlier; null when one of them is gone. */
+async function findDemoAccounts(tx: Tx): Promise<Record<keyof typeof DEMO_ACCOUNTS, { id: string }> | null> {
+  const users = await tx.user.findMany({ where: { email: { in: Object.values(DEMO_ACCOUNTS).map((a) => a.email) } }, select: { id: true, email: true } });
+  const byEmail = new Map(users.map((u) => [u.email, { id: u.id }]));
+  const { admin, coordinator, member } = DEMO_ACCOUNTS;
+  const found = { admin: byEmail.get(admin.email), coordinator: byEmail.get(coordinator.email), member: byEmail.get(member.email) };
+  return found.admin && found.coordinator && found.member ? { admin: found.admin, coordinator: found.coordinator, member: found.member } : null;
+}
+
+/**
+ * The demo events have a marker of their own, so a database seeded before there were events gets
+ * them once, at its next start, and never again after someone deleted them.
+ */
+async function seedDemoEventsOnce(tx: Tx, accounts: Record<keyof typeof DEMO_ACCOUNTS, { id: string }> | null): Promise<number> {
+  if (await tx.appSetting.findUnique({ where: { key: EVENTS_SEEDED_KEY } })) return 0;
+  const events = accounts ? await seedDemoEvents(tx, accounts) : 0;
+  await tx.appSetting.create({ data: { key: EVENTS_SEEDED_KEY, value: new Date().toISOString() } });
+  return events;
+}
+
+export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: boolean; agencies: number; contacts: number; events: number }> {
   // Known passwords and TOTP secrets must never reach a real installation.
   if (process.env.NODE_ENV === 'production') throw new Error('The demo data is never seeded in production.');
   return prisma.$transaction(async (tx) => {
     // One seeding at a time, even if two processes start together.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SEEDED_KEY}))`;
     const marker = await tx.appSetting.findUnique({ where: { key: SEEDED_KEY } });
-    if (marker) return { seeded: false, agencies: 0, contacts: 0 };
+    if (marker) return { seeded: false, agencies: 0, contacts: 0, events: await seedDemoEventsOnce(tx, await findDemoAccounts(tx)) };
     for (const agency of DEMO_AGENCIES) {
       await createAgency(tx, agency);
     }
     const accounts = await createDemoAccounts(tx);
     const contacts = await seedDemoRoster(tx, { member: accounts.member, coordinator: accounts.coordinator });
     await tx.appSetting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
-    return { seeded: true, agencies: DEMO_AGENCIES.length, contacts };
+    const events = await seedDemoEventsOnce(tx, accounts);
+    return { seeded: true, agencies: DEMO_AGENCIES.length, contacts, events };
   }, { timeout: 60_000 });
 }
 
@@ -62,8 +85,10 @@ async function main(): Promise<void> {
     const result = await seedDemoData(prisma);
     console.log(
       result.seeded
-        ? `Demo data seeded: ${result.agencies} fictional agencies, ${result.contacts} fictional contacts with their functions, and ${Object.keys(DEMO_ACCOUNTS).length} demo accounts.`
-        : 'Demo data already seeded earlier; nothing to do.',
+        ? `Demo data seeded: ${result.agencies} fictional agencies, ${result.contacts} fictional contacts with their functions, ${result.events} fictional events, and ${Object.keys(DEMO_ACCOUNTS).length} demo accounts.`
+        : result.events > 0
+          ? `Demo data seeded earlier; added ${result.events} fictional events.`
+          : 'Demo data already seeded earlier; nothing to do.',
     );
   } finally {
     await prisma.$disconnect();
