@@ -52,7 +52,15 @@ export const router = createBrowserRouter([
               { path: 'contacts/:id', lazy: page(() => import('./routes/contact'), 'ContactPage') },
               { path: 'functions/:id', lazy: page(() => import('./routes/function'), 'FunctionPage') },
               { path: 'coverage', lazy: page(() => import('./routes/coverage'), 'CoveragePage') },
+              { path: 'events', lazy: page(() => import('./routes/events'), 'EventsPage') },
+              { path: 'events/:id', lazy: page(() => import('./routes/event'), 'EventPage') },
+              // Whether the user may edit depends on the event (its canManage); the page decides.
+              { path: 'events/:id/edit', lazy: page(() => import('./routes/edit-event'), 'EditEventPage') },
               { path: 'profile', lazy: page(() => import('./routes/profile'), 'ProfilePage') },
+              {
+                element: <RequirePermission permission="events:post" />,
+                children: [{ path: 'events/new', lazy: page(() => import('./routes/new-event'), 'NewEventPage') }],
+              },
               {
                 element: <RequirePermission permission="users:read" />,
                 children: [

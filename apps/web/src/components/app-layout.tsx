@@ -54,6 +54,9 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/coverage">{t('nav.coverage')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/events">{t('eventsCalendar.nav')}</NavLink>
+                </li>
                 {userCan(user, 'roster:verify') ? (
                   <li>
                     <NavLink to="/verification">{t('verification.nav')}</NavLink>

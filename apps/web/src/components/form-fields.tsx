@@ -11,13 +11,15 @@ import {
   ListBox,
   ListBoxItem,
   Popover,
+  Radio,
+  RadioGroup,
   Select,
   SelectValue,
   Text,
   TextArea,
   TextField,
 } from 'react-aria-components';
-import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
+import { type Control, type FieldError as FormFieldError, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type FieldKind, fieldErrorText } from '../lib/forms/field-error-text';
 
@@ -28,6 +30,15 @@ interface BaseFieldProps<T extends FieldValues> {
   description?: ReactNode;
   isRequired?: boolean;
   kind?: FieldKind;
+  /** Words a problem of this field's own (a cross-field rule, say); undefined leaves it to the usual wording. */
+  errorText?: (error: FormFieldError) => string | undefined;
+}
+
+/** The user's-language text for a field's error, if it has one. */
+function useErrorText(error: FormFieldError | undefined, kind: FieldKind, errorText?: (error: FormFieldError) => string | undefined): string | null {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return errorText?.(error) ?? fieldErrorText(t, error, kind);
 }
 
 interface FormTextFieldProps<T extends FieldValues> extends BaseFieldProps<T> {
@@ -46,17 +57,18 @@ export function FormTextField<T extends FieldValues>({
   description,
   isRequired,
   kind,
+  errorText,
   type = 'text',
   autoComplete,
   inputMode,
   isMultiline,
   maxLength,
 }: FormTextFieldProps<T>) {
-  const { t } = useTranslation();
   const {
     field: { ref, name: fieldName, value, onChange, onBlur, disabled },
     fieldState,
   } = useController({ control, name });
+  const error = useErrorText(fieldState.error, kind ?? (type === 'email' ? 'email' : 'text'), errorText);
   return (
     <TextField
       className="field"
@@ -80,7 +92,7 @@ export function FormTextField<T extends FieldValues>({
         </Text>
       ) : null}
       {isMultiline ? <TextArea ref={ref} className="input input--multiline" rows={5} /> : <Input ref={ref} className="input" />}
-      <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, kind ?? (type === 'email' ? 'email' : 'text')) : null}</FieldError>
+      <FieldError className="field__error">{error}</FieldError>
     </TextField>
   );
 }
@@ -116,12 +128,13 @@ interface FormSelectProps<T extends FieldValues> extends BaseFieldProps<T> {
 }
 
 /** A single choice from a short list, bound to a form field. */
-export function FormSelect<T extends FieldValues>({ control, name, label, description, isRequired, options, placeholder }: FormSelectProps<T>) {
+export function FormSelect<T extends FieldValues>({ control, name, label, description, isRequired, errorText, options, placeholder }: FormSelectProps<T>) {
   const { t } = useTranslation();
   const {
     field: { ref, name: fieldName, value, onChange, onBlur, disabled },
     fieldState,
   } = useController({ control, name });
+  const error = useErrorText(fieldState.error, 'choice', errorText);
   return (
     <Select
       className="field select"
@@ -135,7 +148,7 @@ export function FormSelect<T extends FieldValues>({ control, name, label, descri
       validationBehavior="aria"
       placeholder={placeholder ?? t('form.choose')}
     >
-      <SelectParts label={label} description={description} buttonRef={ref} error={fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null} options={options} />
+      <SelectParts label={label} description={description} buttonRef={ref} error={error} options={options} />
     </Select>
   );
 }
@@ -145,12 +158,13 @@ export function FormSelect<T extends FieldValues>({ control, name, label, descri
  * field: a button that names what is chosen and opens a list to tick more. The list stays open
  * while choosing; Escape or a click outside closes it.
  */
-export function FormMultiSelect<T extends FieldValues>({ control, name, label, description, options }: Omit<FormSelectProps<T>, 'isRequired' | 'placeholder'>) {
+export function FormMultiSelect<T extends FieldValues>({ control, name, label, description, errorText, options, placeholder }: Omit<FormSelectProps<T>, 'isRequired'>) {
   const { t } = useTranslation();
   const {
     field: { ref, name: fieldName, value, onChange, onBlur, disabled },
     fieldState,
   } = useController({ control, name });
+  const error = useErrorText(fieldState.error, 'choice', errorText);
   return (
     <Select
       selectionMode="multiple"
@@ -162,9 +176,9 @@ export function FormMultiSelect<T extends FieldValues>({ control, name, label, d
       isDisabled={disabled}
       isInvalid={fieldState.invalid}
       validationBehavior="aria"
-      placeholder={t('form.noneChosen')}
+      placeholder={placeholder ?? t('form.noneChosen')}
     >
-      <SelectParts label={label} description={description} buttonRef={ref} error={fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null} options={options} />
+      <SelectParts label={label} description={description} buttonRef={ref} error={error} options={options} />
     </Select>
   );
 }
@@ -216,12 +230,13 @@ interface FormComboBoxProps<T extends FieldValues> extends BaseFieldProps<T> {
 }
 
 /** A choice from a long list, narrowed by typing (the organisations, for instance). */
-export function FormComboBox<T extends FieldValues>({ control, name, label, description, isRequired, options }: FormComboBoxProps<T>) {
+export function FormComboBox<T extends FieldValues>({ control, name, label, description, isRequired, errorText, options }: FormComboBoxProps<T>) {
   const { t } = useTranslation();
   const {
     field: { ref, name: fieldName, value, onChange, onBlur, disabled },
     fieldState,
   } = useController({ control, name });
+  const error = useErrorText(fieldState.error, 'choice', errorText);
   return (
     <ComboBox
       className="field combobox"
@@ -247,7 +262,7 @@ export function FormComboBox<T extends FieldValues>({ control, name, label, desc
           <span aria-hidden="true">▾</span>
         </Button>
       </div>
-      <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, 'choice') : null}</FieldError>
+      <FieldError className="field__error">{error}</FieldError>
       <Popover className="select__popover">
         <ListBox className="select__list" renderEmptyState={() => <p className="select__empty">{t('form.noMatches')}</p>}>
           {(item: Option) => (
@@ -335,5 +350,53 @@ export function FormCheckboxGroup<T extends FieldValues>({ control, name, label,
       </div>
       <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error, kind ?? 'choice') : null}</FieldError>
     </CheckboxGroup>
+  );
+}
+
+interface FormRadioGroupProps<T extends FieldValues> extends BaseFieldProps<T> {
+  options: readonly Option[];
+}
+
+/** One choice of a few, all in view (who sees an event, for instance), bound to a string field. */
+export function FormRadioGroup<T extends FieldValues>({ control, name, label, description, options, isRequired, errorText }: FormRadioGroupProps<T>) {
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
+    fieldState,
+  } = useController({ control, name });
+  const error = useErrorText(fieldState.error, 'choice', errorText);
+  return (
+    <RadioGroup
+      className="field radio-group"
+      name={fieldName}
+      value={(value as string | undefined) ?? null}
+      onChange={onChange}
+      onBlur={onBlur}
+      isDisabled={disabled}
+      isInvalid={fieldState.invalid}
+      isRequired={isRequired}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      ) : null}
+      {/* Focusing the group (the first field with an error, say) focuses the chosen option or the first. */}
+      <div
+        className="radio-group__options"
+        ref={(element) =>
+          ref(element ? { focus: () => (element.querySelector<HTMLInputElement>('input:checked') ?? element.querySelector('input'))?.focus() } : null)
+        }
+      >
+        {options.map((option) => (
+          <Radio key={option.id} value={option.id} className="radio">
+            <span className="radio__circle" aria-hidden="true" />
+            <span>{option.label}</span>
+          </Radio>
+        ))}
+      </div>
+      <FieldError className="field__error">{error}</FieldError>
+    </RadioGroup>
   );
 }

@@ -1,5 +1,6 @@
+import { CalendarDate } from '@internationalized/date';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLongDate, formatTime, isoWeek, weekLabel } from './dates';
+import { formatDate, formatDateTime, formatDay, formatDayRange, formatLongDate, formatLongDay, formatTime, isoWeek, weekLabel } from './dates';
 
 describe('dates in Europe/Stockholm', () => {
   it('formats dates the Swedish way, in both languages', () => {
@@ -40,5 +41,16 @@ describe('dates in Europe/Stockholm', () => {
     expect(isoWeek('2026-11-29T23:30:00Z')).toBe(49);
     expect(weekLabel('2026-11-24T12:00:00Z')).toBe('v. 48');
     expect(weekLabel('2026-11-24T12:00:00Z', 'en')).toBe('week 48');
+  });
+
+  it('writes days in words in both languages', () => {
+    const day = (year: number, month: number, date: number) => new CalendarDate(year, month, date);
+    expect(formatDay(day(2026, 11, 24), 'sv', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).toBe('tisdag 24 november 2026');
+    expect(formatDay(day(2026, 11, 24), 'sv', { month: 'long', year: 'numeric' })).toBe('november 2026');
+    expect(formatDay(day(2026, 11, 24), 'en', { month: 'long', year: 'numeric' })).toBe('November 2026');
+    expect(formatLongDay(day(2026, 12, 3))).toBe('torsdag 3 december 2026');
+    expect(formatLongDay(day(2026, 12, 3), 'en')).toBe('Thursday 3 December 2026');
+    expect(formatDayRange(day(2026, 11, 23), day(2026, 11, 29), 'sv')).toBe('23–29 november 2026');
+    expect(formatDayRange(day(2026, 12, 28), day(2027, 1, 3), 'sv')).toBe('28 december 2026–3 januari 2027');
   });
 });

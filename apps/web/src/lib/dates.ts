@@ -1,5 +1,11 @@
-/** Dates and times as Swedes read them: Europe/Stockholm, 24-hour clock, ISO weeks. */
-export const TIME_ZONE = 'Europe/Stockholm';
+import type { CalendarDate } from '@internationalized/date';
+import { dayOfInstant, isoWeekOfDay, TIME_ZONE } from './calendar-days';
+
+/**
+ * Dates and times in words as Swedes read them: Europe/Stockholm, 24-hour clock, ISO weeks.
+ * Instants (Date or ISO 8601 text) are written in Swedish time; days (CalendarDate) have no time,
+ * so no zone can shift them. The days and weeks themselves are reckoned in `calendar-days.ts`.
+ */
 
 type Language = 'sv' | 'en';
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -17,16 +23,9 @@ function formatter(language: Language, options: Intl.DateTimeFormatOptions): Int
 
 const toDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
 
-/** The calendar date in Stockholm: { year, month (1–12), day }. */
-export function stockholmDate(value: Date | string): { year: number; month: number; day: number } {
-  const parts = formatter('en', { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(toDate(value));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
-}
-
 /** "2026-11-24", whatever the language. */
 export function formatDate(value: Date | string): string {
-  const { year, month, day } = stockholmDate(value);
+  const { year, month, day } = dayOfInstant(value);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -47,15 +46,25 @@ export function formatDateTime(value: Date | string): string {
 
 /** ISO 8601 week number of the Stockholm calendar date (weeks start on Monday; week 1 holds 4 January). */
 export function isoWeek(value: Date | string): number {
-  const { year, month, day } = stockholmDate(value);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday); // the Thursday of this week decides the year
-  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
-  return Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return isoWeekOfDay(dayOfInstant(value));
 }
 
 /** "v. 48" (sv) or "week 48" (en). */
 export function weekLabel(value: Date | string, language: Language = 'sv'): string {
   return language === 'sv' ? `v. ${isoWeek(value)}` : `week ${isoWeek(value)}`;
+}
+
+/** A day in words ("tisdag 24 november 2026" with these options): written as a day in UTC, where it has no offset. */
+export function formatDay(day: CalendarDate, language: Language, options: Intl.DateTimeFormatOptions): string {
+  return formatter(language, { ...options, timeZone: 'UTC' }).format(day.toDate('UTC'));
+}
+
+/** "torsdag 3 december 2026" (sv) or "Thursday 3 December 2026" (en). */
+export function formatLongDay(day: CalendarDate, language: Language = 'sv'): string {
+  return `${formatDay(day, language, { weekday: 'long' })} ${formatDay(day, language, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+}
+
+/** "23–29 november 2026", "30 november – 6 december 2026", as the language writes a span of days. */
+export function formatDayRange(first: CalendarDate, last: CalendarDate, language: Language): string {
+  return formatter(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(first.toDate('UTC'), last.toDate('UTC'));
 }

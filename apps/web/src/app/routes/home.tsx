@@ -5,6 +5,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { agencyQueries } from '../../features/agencies/api/agency-queries';
 import { contactQueries } from '../../features/contacts/api/contact-queries';
 import { CounterpartFinder } from '../../features/counterparts/components/counterpart-finder';
+import { UpcomingEvents } from '../../features/events/components/upcoming-events';
 import { municipalityQueries } from '../../features/municipalities/api/municipality-queries';
 import { useCurrentUser } from '../../lib/auth/current-user';
 
@@ -31,6 +32,7 @@ export function HomePage() {
           {t('home.cta')}
         </Link>
       </p>
+      <UpcomingEvents />
       <p className="muted">{t('home.privacy')}</p>
     </section>
   );

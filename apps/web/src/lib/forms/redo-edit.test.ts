@@ -14,6 +14,13 @@ describe('redoing an edit on a newer version', () => {
     expect(editedFields(FIELDS, loaded, { ...loaded, title: ' Fältsekreterare ' }, saved)).toEqual([]);
   });
 
+  it('compares a yes/no field by its value', () => {
+    const fields = ['allDay'] as const;
+    expect(editedFields(fields, { allDay: false }, { allDay: true }, { allDay: false })).toEqual(['allDay']);
+    expect(editedFields(fields, { allDay: false }, { allDay: false }, { allDay: true })).toEqual([]);
+    expect(rebase(fields, { allDay: false }, { allDay: false }, { allDay: true })).toEqual({ allDay: true });
+  });
+
   it("keeps the user's own changes and takes everyone else's", () => {
     const mine: Values = { ...loaded, title: 'Samordnare', until: '2027-01-31' };
     expect(rebase(FIELDS, loaded, mine, saved)).toEqual({ ...saved, title: 'Samordnare', until: '2027-01-31' });

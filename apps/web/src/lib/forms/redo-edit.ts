@@ -2,11 +2,12 @@
  * Redoing an edit after a 412 (VERSION_CONFLICT): the user's edit laid over what is saved now,
  * and which of their fields that would change.
  */
-type FieldValue = string | null | undefined | readonly string[];
+type FieldValue = string | boolean | null | undefined | readonly string[];
 
 /** Blank is blank however it is written, and a list is the same list in any order. */
 function normalized(value: FieldValue): string {
   if (Array.isArray(value)) return JSON.stringify([...(value as readonly string[])].sort());
+  if (typeof value === 'boolean') return String(value);
   return ((value as string | null | undefined) ?? '').trim();
 }
 

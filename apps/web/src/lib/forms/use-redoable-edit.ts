@@ -3,7 +3,7 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { VersionConflictRow } from '../../components/version-conflict';
 import { editedFields, rebase } from './redo-edit';
 
-type FieldValue = string | null | undefined | readonly string[];
+type FieldValue = string | boolean | null | undefined | readonly string[];
 
 /** A record's form values and the version they were read at. */
 export interface Versioned<V> {
@@ -64,5 +64,14 @@ export function useRedoableEdit<V extends FieldValues & Record<F, FieldValue>, F
     setConflict(null);
   }
 
-  return { version: base.version, conflict, reloadError, showConflict, discard, clearConflict: () => setConflict(null) };
+  return {
+    version: base.version,
+    /** The values of that version: what the user's edit is compared with to send only what changed. */
+    savedValues: base.values,
+    conflict,
+    reloadError,
+    showConflict,
+    discard,
+    clearConflict: () => setConflict(null),
+  };
 }

@@ -12,7 +12,7 @@ import { ApiError } from '../../../lib/api-client';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
 import { useHandOverFunction } from '../api/function-mutations';
 import { functionQueries } from '../api/function-queries';
-import { ContactPicker, type PickedPerson } from './contact-picker';
+import { ContactPicker, type PickedPerson } from '../../../components/contact-picker';
 
 const PersonSchema = z.object({ id: z.uuid(), name: z.string(), agencyName: z.string().optional() });
 

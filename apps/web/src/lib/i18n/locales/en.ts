@@ -8,6 +8,9 @@ import history from './en/history';
 import versionConflict from './en/versionConflict';
 import verification from './en/verification';
 import rosterImport from './en/rosterImport';
+import eventPage from './en/eventPage';
+import eventsCalendar from './en/eventsCalendar';
+import eventForm from './en/eventForm';
 import type { Messages } from './sv';
 
 const en: Messages = {
@@ -533,10 +536,14 @@ const en: Messages = {
   versionConflict,
   verification,
   rosterImport,
+  eventPage,
+  eventsCalendar,
+  eventForm,
   form: {
     choose: 'Choose …',
     showOptions: 'Show options',
     noMatches: 'No matches',
+    searching: 'Searching …',
     openCalendar: 'Open the calendar',
     calendar: 'Calendar',
     noneChosen: 'None chosen',

@@ -8,6 +8,9 @@ import history from './sv/history';
 import versionConflict from './sv/versionConflict';
 import verification from './sv/verification';
 import rosterImport from './sv/rosterImport';
+import eventPage from './sv/eventPage';
+import eventsCalendar from './sv/eventsCalendar';
+import eventForm from './sv/eventForm';
 
 const sv = {
   app: {
@@ -533,10 +536,14 @@ const sv = {
   versionConflict,
   verification,
   rosterImport,
+  eventPage,
+  eventsCalendar,
+  eventForm,
   form: {
     choose: 'Välj …',
     showOptions: 'Visa alternativ',
     noMatches: 'Inga träffar',
+    searching: 'Söker …',
     openCalendar: 'Öppna kalendern',
     calendar: 'Kalender',
     noneChosen: 'Inga valda',

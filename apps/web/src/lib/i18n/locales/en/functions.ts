@@ -55,7 +55,6 @@ const functions: typeof import('../sv/functions').default = {
     note: 'Note',
     noteDescription: 'Shown in the function’s history. Never write about individual cases or the people supported.',
     submit: 'Hand over',
-    searching: 'Searching …',
     sameAsHolder: 'The deputy cannot be the same person as the holder.',
     notInRoster: 'This person is no longer in the network. Choose someone else.',
     changedMeanwhile:

@@ -55,7 +55,6 @@ const functions = {
     note: 'Anteckning',
     noteDescription: 'Syns i funktionens historik. Skriv aldrig om enskilda ärenden eller personer som får stöd.',
     submit: 'Lämna över',
-    searching: 'Söker …',
     sameAsHolder: 'Ersättaren kan inte vara samma person som innehavaren.',
     notInRoster: 'Personen finns inte längre i nätverket. Välj någon annan.',
     changedMeanwhile:

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { functionQueries } from '../api/function-queries';
-import { useDebouncedValue } from './use-debounced-value';
+import { contactCandidatesQuery } from '../lib/contact-candidates';
+import { useDebouncedValue } from '../lib/use-debounced-value';
 
 export interface PickedPerson {
   id: string;
@@ -31,7 +31,7 @@ export function ContactPicker({ label, description, agencyId, value, onChange, e
   // Typing searches; the name a choice fills in does not.
   const [typed, setTyped] = useState('');
   const search = useDebouncedValue(typed);
-  const candidates = useQuery(functionQueries.candidates(agencyId, search));
+  const candidates = useQuery(contactCandidatesQuery(agencyId, search));
   const found = (candidates.data?.items ?? []).map((contact) => ({ id: contact.id, name: contact.name, agencyName: contact.agency.name }));
   const items = value && !found.some((person) => person.id === value.id) ? [value, ...found] : found;
 
@@ -70,7 +70,7 @@ export function ContactPicker({ label, description, agencyId, value, onChange, e
       </div>
       <FieldError className="field__error">{errorMessage}</FieldError>
       <Popover className="select__popover">
-        <ListBox className="select__list" renderEmptyState={() => <p className="select__empty">{candidates.isFetching ? t('functions.handover.searching') : t('form.noMatches')}</p>}>
+        <ListBox className="select__list" renderEmptyState={() => <p className="select__empty">{candidates.isFetching ? t('form.searching') : t('form.noMatches')}</p>}>
           {(item: PickedPerson) => (
             <ListBoxItem className="select__option" id={item.id} textValue={item.name}>
               {item.name}
