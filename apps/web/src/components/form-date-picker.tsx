@@ -1,24 +1,10 @@
 import { parseDate } from '@internationalized/date';
 import type { ReactNode } from 'react';
-import {
-  Button,
-  Calendar,
-  CalendarCell,
-  CalendarGrid,
-  DateInput,
-  DatePicker,
-  DateSegment,
-  Dialog,
-  FieldError,
-  Group,
-  Heading,
-  Label,
-  Popover,
-  Text,
-} from 'react-aria-components';
+import { Button, DatePicker, FieldError, Label, Text } from 'react-aria-components';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from '../lib/forms/field-error-text';
+import { CalendarPopover, DatePickerInput } from './date-picker-parts';
 
 interface FormDatePickerProps<T extends FieldValues> {
   control: Control<T>;
@@ -57,35 +43,9 @@ export function FormDatePicker<T extends FieldValues>({ control, name, label, de
             {description}
           </Text>
         ) : null}
-        <Group className="date-range__group">
-          {/* Focusing the field (the first with an error, say) focuses its first segment. */}
-          <DateInput
-            ref={(element) => ref(element ? { focus: () => element.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() } : null)}
-            className="date-range__input"
-          >
-            {(segment) => <DateSegment segment={segment} className="date-range__segment" />}
-          </DateInput>
-          <Button className="date-range__button" aria-label={t('form.openCalendar')}>
-            <span aria-hidden="true">▾</span>
-          </Button>
-        </Group>
+        <DatePickerInput focusRef={ref} buttonLabel={t('form.openCalendar')} />
         <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error) : null}</FieldError>
-        <Popover className="calendar-popover">
-          <Dialog className="calendar-dialog" aria-label={t('form.calendar')}>
-            <Calendar className="calendar">
-              <header className="calendar__header">
-                <Button slot="previous" className="calendar__nav">
-                  ‹
-                </Button>
-                <Heading className="calendar__heading" />
-                <Button slot="next" className="calendar__nav">
-                  ›
-                </Button>
-              </header>
-              <CalendarGrid className="calendar__grid">{(date) => <CalendarCell date={date} className="calendar__cell" />}</CalendarGrid>
-            </Calendar>
-          </Dialog>
-        </Popover>
+        <CalendarPopover label={t('form.calendar')} />
       </DatePicker>
       {day ? (
         <Button className="button button--link" onPress={() => onChange(null)}>

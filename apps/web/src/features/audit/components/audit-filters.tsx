@@ -2,15 +2,12 @@ import { AUDIT_ACTIONS } from '@repo/contracts';
 import { parseDate } from '@internationalized/date';
 import {
   Button,
-  CalendarCell,
-  CalendarGrid,
   DateInput,
   DateRangePicker,
   DateSegment,
   Dialog,
   FieldError,
   Group,
-  Heading,
   Label,
   Popover,
   RangeCalendar,
@@ -19,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../../components/filter-select';
 import { SearchBox } from '../../../components/search-box';
+import { CalendarMonth } from '../../../components/date-picker-parts';
 import type { AuditSearch } from '../api/audit-queries';
 import { ACTOR_MAX_LENGTH } from './use-audit-search-params';
 
@@ -75,16 +73,7 @@ export function AuditFilters({ query, onChange }: AuditFiltersProps) {
         <Popover className="calendar-popover">
           <Dialog className="calendar-dialog" aria-label={t('audit.calendar')}>
             <RangeCalendar className="calendar">
-              <header className="calendar__header">
-                <Button slot="previous" className="calendar__nav">
-                  ‹
-                </Button>
-                <Heading className="calendar__heading" />
-                <Button slot="next" className="calendar__nav">
-                  ›
-                </Button>
-              </header>
-              <CalendarGrid className="calendar__grid">{(date) => <CalendarCell date={date} className="calendar__cell" />}</CalendarGrid>
+              <CalendarMonth />
             </RangeCalendar>
           </Dialog>
         </Popover>
