@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { Button, ComboBox, FieldError, Input, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { contactCandidatesQuery } from '../lib/contact-candidates';
 import { useDebouncedValue } from '../lib/use-debounced-value';
+import { FieldLabel } from './field-label';
 
 export interface PickedPerson {
   id: string;
@@ -56,12 +57,7 @@ export function ContactPicker({ label, description, agencyId, value, onChange, e
       isInvalid={Boolean(errorMessage)}
       validationBehavior="aria"
     >
-      <Label className="field__label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldLabel label={label} description={description} />
       <div className="combobox__box">
         <Input className="combobox__input" />
         <Button className="combobox__button" aria-label={t('form.showOptions')}>

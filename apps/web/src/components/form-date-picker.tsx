@@ -1,10 +1,11 @@
 import { parseDate } from '@internationalized/date';
 import type { ReactNode } from 'react';
-import { Button, DatePicker, FieldError, Label, Text } from 'react-aria-components';
+import { Button, DatePicker, FieldError } from 'react-aria-components';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from '../lib/forms/field-error-text';
 import { CalendarPopover, DatePickerInput } from './date-picker-parts';
+import { FieldLabel } from './field-label';
 
 interface FormDatePickerProps<T extends FieldValues> {
   control: Control<T>;
@@ -37,12 +38,7 @@ export function FormDatePicker<T extends FieldValues>({ control, name, label, de
         validationBehavior="aria"
         granularity="day"
       >
-        <Label className="field__label">{label}</Label>
-        {description ? (
-          <Text slot="description" className="field__description">
-            {description}
-          </Text>
-        ) : null}
+        <FieldLabel label={label} description={description} />
         <DatePickerInput focusRef={ref} buttonLabel={t('form.openCalendar')} />
         <FieldError className="field__error">{fieldState.error ? fieldErrorText(t, fieldState.error) : null}</FieldError>
         <CalendarPopover label={t('form.calendar')} />

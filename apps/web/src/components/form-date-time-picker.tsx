@@ -1,11 +1,12 @@
 import { type CalendarDate, now, parseDate, type ZonedDateTime } from '@internationalized/date';
 import { type ReactNode, useMemo, useState } from 'react';
-import { Button, DatePicker, FieldError, Label, Text } from 'react-aria-components';
+import { Button, DatePicker, FieldError } from 'react-aria-components';
 import { type Control, type FieldError as FormFieldError, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from '../lib/forms/field-error-text';
 import { CalendarPopover, DatePickerInput } from './date-picker-parts';
 import { isDay, isWallTime, TIME_ZONE, wallTimeOf, zonedOf } from '../lib/calendar-days';
+import { FieldLabel } from './field-label';
 
 interface FormDateTimePickerProps<T extends FieldValues> {
   control: Control<T>;
@@ -73,12 +74,7 @@ export function FormDateTimePicker<T extends FieldValues>({
         shouldForceLeadingZeros
         hideTimeZone
       >
-        <Label className="field__label">{label}</Label>
-        {description ? (
-          <Text slot="description" className="field__description">
-            {description}
-          </Text>
-        ) : null}
+        <FieldLabel label={label} description={description} />
         <DatePickerInput focusRef={ref} buttonLabel={t('form.openCalendar')} />
         <FieldError className="field__error">{error}</FieldError>
         <CalendarPopover label={t('form.calendar')} />

@@ -7,7 +7,6 @@ import {
   ComboBox,
   FieldError,
   Input,
-  Label,
   ListBox,
   ListBoxItem,
   Popover,
@@ -15,13 +14,13 @@ import {
   RadioGroup,
   Select,
   SelectValue,
-  Text,
   TextArea,
   TextField,
 } from 'react-aria-components';
 import { type Control, type FieldError as FormFieldError, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type FieldKind, fieldErrorText } from '../lib/forms/field-error-text';
+import { FieldLabel } from './field-label';
 
 interface BaseFieldProps<T extends FieldValues> {
   control: Control<T>;
@@ -85,12 +84,7 @@ export function FormTextField<T extends FieldValues>({
       inputMode={inputMode}
       maxLength={maxLength}
     >
-      <Label className="field__label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldLabel label={label} description={description} />
       {isMultiline ? <TextArea ref={ref} className="input input--multiline" rows={5} /> : <Input ref={ref} className="input" />}
       <FieldError className="field__error">{error}</FieldError>
     </TextField>
@@ -199,12 +193,7 @@ function SelectParts({
 }) {
   return (
     <>
-      <Label className="field__label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldLabel label={label} description={description} />
       <Button ref={buttonRef} className="select__button">
         <SelectValue className="select__value" />
         <span aria-hidden="true" className="select__chevron">
@@ -250,12 +239,7 @@ export function FormComboBox<T extends FieldValues>({ control, name, label, desc
       isRequired={isRequired}
       validationBehavior="aria"
     >
-      <Label className="field__label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldLabel label={label} description={description} />
       <div className="combobox__box">
         <Input ref={ref} className="combobox__input" />
         <Button className="combobox__button" aria-label={t('form.showOptions')}>
@@ -333,12 +317,7 @@ export function FormCheckboxGroup<T extends FieldValues>({ control, name, label,
       isRequired={isRequired}
       validationBehavior="aria"
     >
-      <Label className="field__label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldLabel label={label} description={description} />
       {/* Focusing the group (the first field with an error, say) focuses its first box. */}
       <div className="checkbox-group__options" ref={(element) => ref(element ? { focus: () => element.querySelector('input')?.focus() } : null)}>
         {options.map((option) => (
@@ -376,12 +355,7 @@ export function FormRadioGroup<T extends FieldValues>({ control, name, label, de
       isRequired={isRequired}
       validationBehavior="aria"
     >
-      <Label className="field__label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldLabel label={label} description={description} />
       {/* Focusing the group (the first field with an error, say) focuses the chosen option or the first. */}
       <div
         className="radio-group__options"
