@@ -54,6 +54,11 @@ export const AUDIT_ACTIONS = [
   'event.reminder_sent',
   'calendar.feed_created',
   'calendar.feed_revoked',
+  'resource.created',
+  'resource.updated',
+  'resource.deleted',
+  'resource.file_uploaded',
+  'resource.file_deleted',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

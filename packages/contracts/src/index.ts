@@ -20,6 +20,7 @@ export * from './pagination';
 export * from './personal-identity-number';
 export * from './personal-data';
 export * from './place-names';
+export * from './resources';
 export * from './roles';
 export * from './roster-transfer';
 export * from './search';

@@ -29,6 +29,9 @@ export const PERMISSIONS = [
   'events:register',
   'events:manage',
   'calendar:subscribe',
+  'resources:read',
+  'resources:share',
+  'resources:manage',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -39,6 +42,8 @@ export type Permission = z.infer<typeof PermissionSchema>;
  * agencies, contacts and functions. events:post lets a member post events for their own agency and
  * manage those they organise; events:manage lets coordinators edit and cancel any event and see its
  * participants. calendar:subscribe is the secret calendar-feed address on the profile page.
+ * resources:share lets a member share resources for their own agency and edit their agency's;
+ * resources:manage lets coordinators edit and delete any resource, drafts included.
  *
  * agencies:update and roster:edit (contacts and functions) are further limited per object: a
  * member edits their own contact entry and, as its editor, their own agency's roster.
@@ -52,6 +57,8 @@ const MEMBER_PERMISSIONS: readonly Permission[] = [
   'events:post',
   'events:register',
   'calendar:subscribe',
+  'resources:read',
+  'resources:share',
 ];
 const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   ...MEMBER_PERMISSIONS,
@@ -65,6 +72,7 @@ const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   'agencies:manage',
   'history:read',
   'events:manage',
+  'resources:manage',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -507,6 +507,11 @@ const en: Messages = {
       'event.reminder_sent': 'Event reminder sent',
       'calendar.feed_created': 'Calendar subscription created',
       'calendar.feed_revoked': 'Calendar subscription revoked',
+      'resource.created': 'Resource created',
+      'resource.updated': 'Resource changed',
+      'resource.deleted': 'Resource deleted',
+      'resource.file_uploaded': 'File uploaded to resource',
+      'resource.file_deleted': 'File removed from resource',
     },
   },
   devMail: {

@@ -507,6 +507,11 @@ const sv = {
       'event.reminder_sent': 'Påminnelse om evenemang skickad',
       'calendar.feed_created': 'Kalenderprenumeration skapad',
       'calendar.feed_revoked': 'Kalenderprenumeration återkallad',
+      'resource.created': 'Resurs skapad',
+      'resource.updated': 'Resurs ändrad',
+      'resource.deleted': 'Resurs borttagen',
+      'resource.file_uploaded': 'Fil uppladdad till resurs',
+      'resource.file_deleted': 'Fil borttagen från resurs',
     },
   },
   devMail: {
