@@ -10,6 +10,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/contracts/package.json packages/contracts/
 COPY packages/db/package.json packages/db/
+COPY packages/file-storage/package.json packages/file-storage/
 COPY packages/test-factories/package.json packages/test-factories/
 RUN npm ci --no-audit --no-fund
 COPY . .
@@ -29,6 +30,8 @@ COPY --from=build /app/packages ./packages
 COPY --from=build /app/apps/api/package.json ./apps/api/
 COPY --from=build /app/apps/api/dist ./apps/api/dist
 COPY --from=build /app/apps/web/dist ./apps/web/dist
+# Uploaded files (FILE_STORAGE=local); a new named volume takes this folder's owner, so the app can write.
+RUN mkdir -p /app/.data/files && chown node:node /app/.data/files
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s \

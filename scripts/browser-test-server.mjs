@@ -1,5 +1,5 @@
 // The server the browser tests run against: a PostgreSQL of their own in a temporary folder,
-// migrated and seeded with the demo data, and the built app on PORT. Playwright starts it and
+// migrated and seeded with the demo data, a file storage folder, and the built app on PORT. Playwright starts it and
 // stops it with SIGTERM; it then stops the app, PostgreSQL, and removes the folder.
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -10,6 +10,8 @@ import { spawnApi, stopChild } from './lib/process.mjs';
 
 const port = process.env.PORT ?? '3100';
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'samverkan-browser-'));
+// Uploaded files (the demo seed's and the tests') go to the same temporary folder.
+Object.assign(process.env, { FILE_STORAGE: 'local', FILE_STORAGE_DIR: path.join(dir, 'files') });
 const postgres = await startEmbeddedPostgres({ dir, log: () => {} });
 await postgres.createDatabase('samverkan_browser');
 const url = postgres.url('samverkan_browser');

@@ -68,7 +68,7 @@ if (built) {
     'Unit tests',
     process.execPath,
     [turbo, 'run', 'test:unit', '--continue', '--output-logs=new-only'],
-    ['api-unit', 'contracts-unit', 'web-unit'].map(report),
+    ['api-unit', 'contracts-unit', 'file-storage-unit', 'web-unit'].map(report),
     { env: { ...process.env, TEST_REPORTS_DIR: reportsDir } },
   );
 

@@ -1,5 +1,6 @@
 // Starts a real PostgreSQL for this run only, in a temporary folder, migrates it once, and hands
-// its URL to the test workers through DATABASE_URL.
+// its URL to the test workers through DATABASE_URL. Uploaded files go to local disk in the same
+// temporary folder (FILE_STORAGE_DIR), never to the developer's .data/files or a bucket.
 const fs = require('node:fs/promises');
 const os = require('node:os');
 const path = require('node:path');
@@ -16,5 +17,7 @@ module.exports = async function globalSetup() {
     quiet: true,
   });
   process.env.DATABASE_URL = url;
+  process.env.FILE_STORAGE = 'local';
+  process.env.FILE_STORAGE_DIR = path.join(dir, 'files');
   globalThis.__E2E_POSTGRES__ = { postgres, dir };
 };

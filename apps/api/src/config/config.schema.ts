@@ -1,6 +1,15 @@
+import path from 'node:path';
+import { StorageConfigError, storageOptionsFromEnv } from '@repo/file-storage';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The repository (or, in the image, the app) folder: apps/api/{src,dist}/config → four levels up. */
+export const REPOSITORY_ROOT = path.resolve(__dirname, '../../../..');
+
+// docker compose passes unset optional variables on as empty strings.
+const optionalText = (description: string) =>
+  z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().min(1).optional()).describe(description);
 
 /** Every environment variable the API reads. `.env.example` documents each one. */
 export const ConfigSchema = z.object({
@@ -59,6 +68,25 @@ export const ConfigSchema = z.object({
     .max(9_000)
     .default(8_000)
     .describe('How long in-flight requests may run after SIGTERM before the process exits.'),
+  FILE_STORAGE: z
+    .preprocess((value) => (value === '' ? undefined : value), z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'))
+    .describe('Where uploaded files live: local disk (one machine) or an S3-compatible bucket (several API processes).'),
+  FILE_STORAGE_DIR: optionalText('FILE_STORAGE=local: the folder; relative to the repository root. Default .data/files.'),
+  S3_BUCKET: optionalText('FILE_STORAGE=s3: the bucket (required).'),
+  S3_REGION: optionalText('FILE_STORAGE=s3: the region; required for AWS, us-east-1 when S3_ENDPOINT is set.'),
+  S3_ENDPOINT: optionalText('FILE_STORAGE=s3: address of an S3-compatible service (MinIO etc.); unset for AWS.'),
+  S3_ACCESS_KEY_ID: optionalText('FILE_STORAGE=s3: access key; unset for the AWS default credential chain.'),
+  S3_SECRET_ACCESS_KEY: optionalText('FILE_STORAGE=s3: secret key, together with S3_ACCESS_KEY_ID.'),
+  S3_FORCE_PATH_STYLE: z
+    .preprocess((value) => (value === '' ? undefined : value), z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
+    .describe('FILE_STORAGE=s3: bucket in the path rather than the host name. Default: true with S3_ENDPOINT.'),
+  RESOURCE_FILE_MAX_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(25)
+    .describe('Largest file one upload may carry, in MB; an upload is held in memory while it is checked.'),
 });
 
 const ConfigWithRulesSchema = ConfigSchema.superRefine((config, context) => {
@@ -69,11 +97,19 @@ const ConfigWithRulesSchema = ConfigSchema.superRefine((config, context) => {
   if (config.NODE_ENV === 'production' && config.PUBLIC_URL && !/^https:|^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(config.PUBLIC_URL)) {
     context.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must be an https:// address in production (or http://localhost)' });
   }
+  // The storage package owns the rules (the seed reads the same variables); its problems join the list.
+  try {
+    storageOptionsFromEnv(config, REPOSITORY_ROOT);
+  } catch (error) {
+    if (!(error instanceof StorageConfigError)) throw error;
+    for (const problem of error.problems) context.addIssue({ code: 'custom', path: [problem.variable], message: problem.message });
+  }
 }).transform((config) => ({
   ...config,
   PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, ''),
   // The e2e tests build an app per file; only the ones about jobs start pg-boss (JOBS_ENABLED=true).
   JOBS_ENABLED: config.JOBS_ENABLED === undefined ? config.NODE_ENV !== 'test' : config.JOBS_ENABLED === 'true',
+  fileStorage: storageOptionsFromEnv(config, REPOSITORY_ROOT),
 }));
 
 export type AppConfig = Readonly<z.infer<typeof ConfigWithRulesSchema>>;

@@ -6,7 +6,7 @@ import { ConfigSchema, parseConfig } from './config.schema';
 const composeFile = path.resolve(__dirname, '../../../../docker-compose.yml');
 
 interface ComposeFile {
-  services: Record<string, { environment?: Record<string, unknown>; image?: string; build?: unknown }>;
+  services: Record<string, { environment?: Record<string, unknown>; image?: string; build?: unknown; volumes?: string[] }>;
   volumes?: Record<string, unknown>;
 }
 
@@ -41,5 +41,15 @@ describe('docker-compose.yml', () => {
     expect(compose.services.db?.image).toMatch(/^postgres:/);
     expect(Object.keys(compose.volumes ?? {})).toContain('pgdata');
     expect(compose.services.mail).toBeDefined();
+  });
+
+  it('keeps uploaded files on local disk in a named volume, mounted where the app writes them', () => {
+    expect(appEnvironment).toMatchObject({ FILE_STORAGE: '${FILE_STORAGE:-local}' });
+    const filesDir = String(appEnvironment.FILE_STORAGE_DIR);
+    expect(path.isAbsolute(filesDir)).toBe(true);
+    const mounts = (compose.services.app?.volumes ?? []).map((volume) => volume.split(':'));
+    const mount = mounts.find(([, target]) => target === filesDir);
+    expect(mount?.[0]).toMatch(/^[a-z][a-z0-9_-]*$/);
+    expect(Object.keys(compose.volumes ?? {})).toContain(mount?.[0]);
   });
 });
