@@ -5,6 +5,7 @@ import { AccessGuard } from './common/access/access.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { CommonModule } from './common/common.module';
 import { LoggingModule } from './common/logging/logging.module';
+import { StorageModule } from './common/storage/storage.module';
 import { ConfigModule } from './config/config.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
@@ -24,6 +25,8 @@ import { EventsModule } from './modules/events/events.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JoinRequestsModule } from './modules/join-requests/join-requests.module';
 import { MeModule } from './modules/me/me.module';
+import { ResourceFilesModule } from './modules/resource-files/resource-files.module';
+import { ResourcesModule } from './modules/resources/resources.module';
 import { RosterTransferModule } from './modules/roster-transfer/roster-transfer.module';
 import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
@@ -37,6 +40,7 @@ import { PrismaModule } from './prisma/prisma.module';
     LoggingModule,
     PrismaModule,
     CommonModule,
+    StorageModule,
     AuthModule,
     HealthModule,
     MunicipalitiesModule,
@@ -60,6 +64,8 @@ import { PrismaModule } from './prisma/prisma.module';
     EventsModule,
     EventRegistrationsModule,
     CalendarModule,
+    ResourcesModule,
+    ResourceFilesModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

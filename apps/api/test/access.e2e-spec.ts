@@ -1,9 +1,10 @@
-import { createAgency, createContact, createEvent, createFunction, createRegistration, createUser, TEST_PASSWORD, unique } from '@repo/test-factories';
+import { createAgency, createContact, createEvent, createFunction, createRegistration, createResource, createUser, samplePdf, TEST_PASSWORD, unique } from '@repo/test-factories';
 import request from 'supertest';
 import { hashToken, randomToken } from '../src/common/crypto/tokens';
 import { createTestApp, type TestApp } from './utils/create-test-app';
 import { listRoutes } from './utils/list-routes';
 import { asApp, createPrincipal, createWorld, ROLE_KINDS, type RoleKind, type World } from './utils/principals';
+import { storeResourceFile } from './utils/resources';
 
 /**
  * The route × role table: every route of the app with the status each kind of caller gets.
@@ -16,7 +17,7 @@ type Caller = 'anonymous' | RoleKind;
 type Expected = Record<Caller, number>;
 interface Row {
   /** Builds the request: path and body (or a file, sent as multipart field "file"), creating what it acts on. */
-  request: (t: TestApp, world: World) => Promise<{ path: string; body?: object; file?: { name: string; content: string } }>;
+  request: (t: TestApp, world: World) => Promise<{ path: string; body?: object; file?: { name: string; content: string | Buffer } }>;
   expected: Expected;
 }
 
@@ -310,6 +311,56 @@ const ROUTE_TABLE: Record<string, Row> = {
   // Authorised by the secret in the address, never by a session: an unknown one is 404 for everyone.
   'GET /api/calendar/feeds/:token/personal.ics': { request: async () => ({ path: `/api/calendar/feeds/${randomToken()}/personal.ics` }), expected: everyone(404) },
   'GET /api/calendar/feeds/:token/network.ics': { request: async () => ({ path: `/api/calendar/feeds/${randomToken()}/network.ics` }), expected: everyone(404) },
+
+  'GET /api/resources': { request: path('/api/resources?q=handlingsplan&municipality=1784'), expected: signedIn(200) },
+  'GET /api/resources/file-rules': { request: path('/api/resources/file-rules'), expected: signedIn(200) },
+  'GET /api/resources/:id': {
+    request: async (t, world) => ({ path: `/api/resources/${(await createResource(t.prisma, { ownerAgencyId: world.agencyB.id })).id}` }),
+    expected: signedIn(200),
+  },
+  // The member shares for their own agency A; everyone signed in may share.
+  'POST /api/resources': { request: async () => ({ path: '/api/resources', body: { title: 'Lokal handlingsplan (exempel)', kind: 'ACTION_PLAN' } }), expected: signedIn(201) },
+  // A resource of agency B: the table's member (agency A) may read it but not change it; coordinators and administrators edit any.
+  'PATCH /api/resources/:id': {
+    request: async (t, world) => {
+      const resource = await createResource(t.prisma, { ownerAgencyId: world.agencyB.id });
+      return { path: `/api/resources/${resource.id}`, body: { version: resource.version, summary: 'Uppdaterad sammanfattning' } };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 200, coordinatorOutOfScope: 200, admin: 200 },
+  },
+  'DELETE /api/resources/:id': {
+    request: async (t, world) => ({ path: `/api/resources/${(await createResource(t.prisma, { ownerAgencyId: world.agencyB.id })).id}` }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 204, admin: 204 },
+  },
+  // Files of a published network resource of agency B (with a link): every member downloads them; only B's members and coordinators change them.
+  'POST /api/resources/:id/files': {
+    request: async (t, world) => ({
+      path: `/api/resources/${(await createResource(t.prisma, { ownerAgencyId: world.agencyB.id })).id}/files`,
+      file: { name: 'handlingsplan.pdf', content: samplePdf('Lokal handlingsplan (exempel)') },
+    }),
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 201, coordinatorOutOfScope: 201, admin: 201 },
+  },
+  'GET /api/resources/:id/files/:fileId': {
+    request: async (t, world) => {
+      const resource = await createResource(t.prisma, { ownerAgencyId: world.agencyB.id });
+      return { path: `/api/resources/${resource.id}/files/${(await storeResourceFile(t, resource.id, [{ name: 'plan.txt' }])).fileId}` };
+    },
+    expected: signedIn(200),
+  },
+  'GET /api/resources/:id/files/:fileId/versions/:number': {
+    request: async (t, world) => {
+      const resource = await createResource(t.prisma, { ownerAgencyId: world.agencyB.id });
+      return { path: `/api/resources/${resource.id}/files/${(await storeResourceFile(t, resource.id, [{ name: 'plan.txt' }, { name: 'plan.txt' }])).fileId}/versions/1` };
+    },
+    expected: signedIn(200),
+  },
+  'DELETE /api/resources/:id/files/:fileId': {
+    request: async (t, world) => {
+      const resource = await createResource(t.prisma, { ownerAgencyId: world.agencyB.id });
+      return { path: `/api/resources/${resource.id}/files/${(await storeResourceFile(t, resource.id, [{ name: 'plan.txt' }])).fileId}` };
+    },
+    expected: { anonymous: 401, member: 403, coordinatorInScope: 204, coordinatorOutOfScope: 204, admin: 204 },
+  },
 
   'GET /api/audit-events': { request: path('/api/audit-events'), expected: { anonymous: 401, member: 403, coordinatorInScope: 403, coordinatorOutOfScope: 403, admin: 200 } },
 

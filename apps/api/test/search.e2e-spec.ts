@@ -1,38 +1,32 @@
-import { randomBytes } from 'node:crypto';
 import { SearchResultSchema, type SearchResult } from '@repo/contracts';
-import { createAgency, createContact, createFunction, unique } from '@repo/test-factories';
+import { createAgency, createContact, createFunction, createResource, unique } from '@repo/test-factories';
 import request from 'supertest';
 import { createTestApp, type TestApp } from './utils/create-test-app';
-import { createPrincipal, createWorld } from './utils/principals';
-
-/**
- * A made-up word that no other test's data contains or resembles: random consonants, so neither
- * word-prefix matching nor trigram similarity links it to another test's word.
- */
-function word(): string {
-  return [...randomBytes(10)].map((byte) => 'bcdfghjklmnpqrstvxz'[byte % 19]).join('');
-}
+import { madeUpWord } from './utils/made-up';
+import { createPrincipal, createWorld, type World } from './utils/principals';
 
 const ALL_VARMLAND = ['1715', '1730', '1737', '1760', '1761', '1762', '1763', '1764', '1765', '1766', '1780', '1781', '1782', '1783', '1784', '1785'];
 
 describe('GET /api/search', () => {
   let t: TestApp;
+  let world: World;
   let cookie: string;
   beforeAll(async () => {
     t = await createTestApp();
-    cookie = (await createPrincipal(t, await createWorld(t), 'member')).cookie;
+    world = await createWorld(t);
+    cookie = (await createPrincipal(t, world, 'member')).cookie;
   });
   afterAll(() => t.close());
 
-  async function search(query: Record<string, string | number>): Promise<SearchResult> {
-    const response = await request(t.http).get('/api/search').query(query).set('Cookie', cookie).expect(200);
+  async function search(query: Record<string, string | number>, as = cookie): Promise<SearchResult> {
+    const response = await request(t.http).get('/api/search').query(query).set('Cookie', as).expect(200);
     return SearchResultSchema.parse(response.body);
   }
 
   const competence = (nameSv: string) => t.prisma.competence.create({ data: { slug: unique('komp'), nameSv, nameEn: nameSv } });
 
   it('ranks the exact name, then the name, then function holders, then competences, then other text', async () => {
-    const w = word();
+    const w = madeUpWord();
     const agency = await createAgency(t.prisma, { name: `Testkommunen ${unique('a')}`, sector: 'SOCIAL_SERVICES', municipalityCodes: ['1784'] });
     const byName = await createContact(t.prisma, { agencyId: agency.id, name: `Anna ${w}` });
     const holder = await createContact(t.prisma, { agencyId: agency.id, name: `Bo ${unique('b')}` });
@@ -56,7 +50,7 @@ describe('GET /api/search', () => {
   });
 
   it('stems Swedish, folds accents and case, and forgives a one-letter slip in a name', async () => {
-    const w = word();
+    const w = madeUpWord();
     const agency = await createAgency(t.prisma, { sector: 'CIVIL_SOCIETY', municipalityCodes: ['1715'] });
     const person = await createContact(t.prisma, { agencyId: agency.id, name: `Åsa Öhrnbäck${w}`, askMeAbout: `Avhopparstöd och anhörigstöd ${w}` });
 
@@ -71,7 +65,7 @@ describe('GET /api/search', () => {
   });
 
   it('reads a municipality in the text as a place, typo and all, and filters by facets', async () => {
-    const w = word();
+    const w = madeUpWord();
     const arvika = await createAgency(t.prisma, { name: `Fältgruppen ${w} Arvika`, sector: 'SOCIAL_SERVICES', municipalityCodes: ['1784'] });
     const kil = await createAgency(t.prisma, { name: `Fältgruppen ${w} Kil`, sector: 'SOCIAL_SERVICES', municipalityCodes: ['1715'] });
     const inArvika = await createContact(t.prisma, { agencyId: arvika.id, name: `Eva ${w}`, languages: ['sv', 'ar'] });
@@ -98,7 +92,7 @@ describe('GET /api/search', () => {
   });
 
   it('pages through the matches', async () => {
-    const w = word();
+    const w = madeUpWord();
     const agency = await createAgency(t.prisma, { municipalityCodes: ['1780'] });
     for (const letter of ['A', 'B', 'C', 'D', 'E']) await createContact(t.prisma, { agencyId: agency.id, name: `${letter} ${w}` });
     const first = await search({ q: w, type: 'contact', pageSize: 2 });
@@ -110,7 +104,7 @@ describe('GET /api/search', () => {
   });
 
   it('shows an away person’s stand-in and a seat’s holder, deputy or vacancy', async () => {
-    const w = word();
+    const w = madeUpWord();
     const agency = await createAgency(t.prisma, { municipalityCodes: ['1766'] });
     const away = await createContact(t.prisma, { agencyId: agency.id, name: `Frånvarande ${w}`, awayUntil: new Date(Date.now() + 20 * 86_400_000) });
     const deputy = await createContact(t.prisma, { agencyId: agency.id, name: `Ersättare ${unique('e')}` });
@@ -125,7 +119,7 @@ describe('GET /api/search', () => {
   });
 
   it('keeps archived records and agencies out, and follows edits at once', async () => {
-    const w = word();
+    const w = madeUpWord();
     const agency = await createAgency(t.prisma, { name: `Byrå ${w}`, municipalityCodes: ['1763'] });
     const person = await createContact(t.prisma, { agencyId: agency.id, name: `Gunnar ${w}` });
     expect((await search({ q: w })).total).toBe(2);
@@ -139,7 +133,7 @@ describe('GET /api/search', () => {
   });
 
   it('lists everything by filters alone, local entries before regional ones', async () => {
-    const w = word();
+    const w = madeUpWord();
     const sector = 'RESEARCH';
     const regional = await createAgency(t.prisma, { name: `Aa regional ${w}`, sector, municipalityCodes: ALL_VARMLAND });
     const local = await createAgency(t.prisma, { name: `Zz lokal ${w}`, sector, municipalityCodes: ['1785'] });
@@ -166,7 +160,62 @@ describe('GET /api/search', () => {
   });
 
   it('treats query syntax as plain words', async () => {
-    const result = await search({ q: `a:* & !(b | c) <-> 'd' \\ ${word()}` });
+    const result = await search({ q: `a:* & !(b | c) <-> 'd' \\ ${madeUpWord()}` });
     expect(result.total).toBe(0);
+    expect(result.resources).toEqual({ items: [], total: 0 });
+  });
+
+  describe('the resources group', () => {
+    it('holds the published resources the caller may see that match the text, best first, with their owner', async () => {
+      const w = madeUpWord();
+      const own = await createResource(t.prisma, { ownerAgencyId: world.agencyA.id, title: `Handlingsplan ${w}`, kind: 'ACTION_PLAN', visibility: 'OWNER_AGENCY' });
+      const other = await createResource(t.prisma, { ownerAgencyId: world.agencyB.id, title: `Stöd ${w}`, summary: 'Om en handlingsplan.', kind: 'METHOD_GUIDE', language: 'en' });
+      await createResource(t.prisma, { ownerAgencyId: world.agencyB.id, title: `Utkast handlingsplan ${w}`, status: 'DRAFT' });
+      await createResource(t.prisma, { ownerAgencyId: world.agencyB.id, title: `Internt handlingsplan ${w}`, visibility: 'OWNER_AGENCY' });
+      await createResource(t.prisma, { ownerAgencyId: world.agencyA.id, title: `Eget utkast handlingsplan ${w}`, status: 'DRAFT' });
+
+      const result = await search({ q: `handlingsplaner ${w}` });
+      expect(result.resources).toEqual({
+        items: [
+          { id: own.id, title: `Handlingsplan ${w}`, kind: 'ACTION_PLAN', language: 'sv', ownerAgency: { id: world.agencyA.id, name: world.agencyA.name } },
+          { id: other.id, title: `Stöd ${w}`, kind: 'METHOD_GUIDE', language: 'en', ownerAgency: { id: world.agencyB.id, name: world.agencyB.name } },
+        ],
+        total: 2,
+      });
+      // A third agency's member sees only the network resource.
+      const stranger = await createPrincipal(t, world, 'member', { agencyId: (await createAgency(t.prisma)).id });
+      expect((await search({ q: `handlingsplaner ${w}` }, stranger.cookie)).resources.items.map((item) => item.id)).toEqual([other.id]);
+    });
+
+    it('shows the five best and counts them all', async () => {
+      const w = madeUpWord();
+      for (let index = 0; index < 7; index += 1) await createResource(t.prisma, { ownerAgencyId: world.agencyB.id, title: `Lägesbild ${index} ${w}` });
+      const { resources } = await search({ q: `lägesbild ${w}` });
+      expect(resources.total).toBe(7);
+      expect(resources.items).toHaveLength(5);
+    });
+
+    it('follows the municipality, sector, competence and language filters (a resource for everyone matches every municipality and sector)', async () => {
+      const w = madeUpWord();
+      const slug = unique('komp');
+      const tagged = await t.prisma.competence.create({ data: { slug, nameSv: 'Testkompetens', nameEn: 'Test competence' } });
+      const everyone = await createResource(t.prisma, { ownerAgencyId: world.agencyB.id, title: `Alla ${w}` });
+      const local = await createResource(t.prisma, { ownerAgencyId: world.agencyB.id, title: `Kil ${w}`, municipalityCodes: ['1715'], sectors: ['SCHOOL'], competenceIds: [tagged.id], language: 'en' });
+      const found = async (filter: Record<string, string>) => (await search({ q: w, ...filter })).resources.items.map((item) => item.id).sort();
+
+      expect(await found({})).toEqual([everyone.id, local.id].sort());
+      expect(await found({ municipality: '1715' })).toEqual([everyone.id, local.id].sort());
+      expect(await found({ municipality: '1784' })).toEqual([everyone.id]);
+      expect(await found({ sector: 'SCHOOL' })).toEqual([everyone.id, local.id].sort());
+      expect(await found({ sector: 'POLICE' })).toEqual([everyone.id]);
+      expect(await found({ competence: slug })).toEqual([local.id]);
+      expect(await found({ language: 'en' })).toEqual([local.id]);
+    });
+
+    it('is empty without text, whatever the filters', async () => {
+      await createResource(t.prisma, { ownerAgencyId: world.agencyB.id, municipalityCodes: ['1785'] });
+      expect((await search({ municipality: '1785' })).resources).toEqual({ items: [], total: 0 });
+      expect((await search({ q: '  !!  ' })).resources).toEqual({ items: [], total: 0 });
+    });
   });
 });

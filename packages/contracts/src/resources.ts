@@ -66,11 +66,18 @@ export const RESOURCE_FILE_MEDIA_TYPES: Record<ResourceFileType, string> = {
   jpeg: 'image/jpeg',
 };
 
+/** What the server takes: the web checks a file's size before sending it. */
+export const ResourceFileRulesSchema = z.object({
+  maxBytes: z.number().int().min(1).describe('The largest file taken (RESOURCE_FILE_MAX_MB).'),
+  types: z.array(ResourceFileTypeSchema).describe('Recognised by content, never by name.'),
+});
+export type ResourceFileRules = z.infer<typeof ResourceFileRulesSchema>;
+
 /**
  * Why an upload was refused: the issue code at path ["file"] of a VALIDATION_FAILED answer
  * (PAYLOAD_TOO_LARGE for too_large).
  */
-export const FILE_REFUSAL_REASONS = ['missing', 'empty', 'too_large', 'type_not_allowed'] as const;
+export const FILE_REFUSAL_REASONS = ['missing', 'empty', 'too_large', 'too_many_files', 'type_not_allowed'] as const;
 export type FileRefusalReason = (typeof FILE_REFUSAL_REASONS)[number];
 
 const personRef = z.object({ id: z.uuid(), name: z.string() });
@@ -165,14 +172,18 @@ const freeText = (min: number, max: number) =>
     .max(max)
     .refine((text) => !containsPersonalIdentityNumber(text), { error: PERSONAL_IDENTITY_NUMBER_MESSAGE, abort: true });
 
-/** Only https: and mailto: links: no http:, javascript:, data: or file: addresses. */
+/**
+ * Only https: and mailto: links: no http:, javascript:, data: or file: addresses. The scheme is
+ * case-insensitive (RFC 3986) and stored in lower case, the rest as written.
+ */
 export const ResourceLinkSchema = z
   .string()
   .trim()
   .max(2000)
   .refine((value) => /^mailto:[^\s@]+@[^\s@]+$/i.test(value) || /^https:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/i.test(value), {
     error: 'must be an https:// address or a mailto: address',
-  });
+  })
+  .transform((value) => value.replace(/^[a-z]+:/i, (scheme) => scheme.toLowerCase()));
 
 const resourceFields = {
   title: freeText(3, 200),

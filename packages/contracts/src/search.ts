@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FunctionKindSchema } from './function-kinds';
 import { MunicipalityCodeSchema } from './municipalities';
 import { pageOf, pageQueryShape } from './pagination';
+import { ResourceSearchItemSchema } from './resources';
 import { SectorSchema } from './sectors';
 
 /** What one search looks through: people, organisations and seats. */
@@ -97,5 +98,8 @@ export const SearchResultSchema = pageOf(SearchItemSchema).extend({
     .object(Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, z.array(FacetCountSchema)])) as Record<SearchFacet, z.ZodArray<typeof FacetCountSchema>>)
     .describe('Counts over all matches, most common first. The type counts ignore the type filter, so every tab shows its number.'),
   places: z.array(MunicipalityCodeSchema).describe('Municipalities recognised in the free text (typos allowed) and searched as places.'),
+  resources: z
+    .object({ items: z.array(ResourceSearchItemSchema), total: z.number().int().min(0) })
+    .describe('Published resources the caller may see matching the free text and the municipality, sector, competence and language filters, best first (at most 5). Empty without free text.'),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

@@ -3,6 +3,7 @@ import type { AgencyListQuery } from '@repo/contracts';
 import { Prisma } from '@repo/db';
 import { searchTerms, toPrefixTsQuery } from '../../common/text/search-terms';
 import { PrismaService } from '../../prisma/prisma.service';
+import { knownMunicipalityCodes } from '../../prisma/reference-lookups';
 
 type Db = Prisma.TransactionClient;
 
@@ -46,9 +47,8 @@ export class AgenciesRepository {
   }
 
   /** Which of the codes name a known municipality. */
-  async knownMunicipalityCodes(codes: readonly string[]): Promise<Set<string>> {
-    const rows = await this.prisma.client.municipality.findMany({ where: { code: { in: [...codes] } }, select: { code: true } });
-    return new Set(rows.map((row) => row.code));
+  knownMunicipalityCodes(codes: readonly string[]): Promise<Set<string>> {
+    return knownMunicipalityCodes(this.prisma.client, codes);
   }
 
   /**

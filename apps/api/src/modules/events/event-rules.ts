@@ -1,4 +1,5 @@
 import type { EventWhen } from '@repo/contracts';
+import type { InputIssue } from '../../common/errors/input-issues';
 import { stockholmDay, stockholmDayEnd, stockholmDayStart } from '../../common/time/stockholm';
 
 /** When an event takes place, as stored. */
@@ -12,13 +13,6 @@ export interface EventTimes {
 export interface EventWhereAndWhen extends EventTimes {
   place: string | null;
   onlineUrl: string | null;
-}
-
-/** One reason a write is refused, pointing at a field as the validation pipe's issues do. */
-export interface InputIssue {
-  path: (string | number)[];
-  code: string;
-  message: string;
 }
 
 /** The stored instants of a `when`: whole days run from Swedish midnight to Swedish midnight after the last day. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EventKind, RegistrationStatus, Sector } from '@repo/contracts';
 import { Prisma } from '@repo/db';
 import { PrismaService } from '../../prisma/prisma.service';
+import { currentCompetenceIds, knownMunicipalityCodes } from '../../prisma/reference-lookups';
 import { targetsMunicipalitiesSql, targetsMunicipalitySql, targetsSectorSql, targetsSectorsSql } from './event-audience-sql';
 import { cannotSeeEventWhere, visibleEventsSql, type EventAccessFacts, type EventActor } from './event-access';
 import { EVENT_DETAIL_SELECT, type EventDetailRow, type EventSummaryRow } from './events.mapper';
@@ -80,16 +81,12 @@ export class EventsRepository {
     return (await this.prisma.client.contact.count({ where: { id, archivedAt: null } })) === 1;
   }
 
-  async knownMunicipalityCodes(codes: readonly string[]): Promise<Set<string>> {
-    if (codes.length === 0) return new Set();
-    const rows = await this.prisma.client.municipality.findMany({ where: { code: { in: [...codes] } }, select: { code: true } });
-    return new Set(rows.map((row) => row.code));
+  knownMunicipalityCodes(codes: readonly string[]): Promise<Set<string>> {
+    return knownMunicipalityCodes(this.prisma.client, codes);
   }
 
-  async currentCompetenceIds(ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.prisma.client.competence.findMany({ where: { id: { in: [...ids] }, archivedAt: null }, select: { id: true } });
-    return new Set(rows.map((row) => row.id));
+  currentCompetenceIds(ids: readonly string[]): Promise<Set<string>> {
+    return currentCompetenceIds(this.prisma.client, ids);
   }
 
   async currentAgencyIds(ids: readonly string[]): Promise<Set<string>> {

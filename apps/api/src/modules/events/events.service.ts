@@ -3,7 +3,9 @@ import { hasPermission, type CancelEventInput, type CreateEventInput, type Event
 import type { Actor } from '../../common/access/actor';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
+import { definedOnly, unique } from '../../common/collections/collections';
 import { AppError } from '../../common/errors/app-error';
+import { type InputIssue, throwIfAny, unknownValuesIssues } from '../../common/errors/input-issues';
 import type { ClientInfo } from '../../common/http/client-info';
 import { registrationMails } from '../event-registrations/event-registration-mails';
 import { registrationClosedReason } from '../event-registrations/registration-rules';
@@ -21,7 +23,6 @@ import {
   whenIssues,
   type EventTimes,
   type EventWhereAndWhen,
-  type InputIssue,
 } from './event-rules';
 import { accessFactsOf, toEvent, toEventSummary, type EventDetailRow } from './events.mapper';
 import { EventsRepository, type EventLists } from './events.repository';
@@ -272,27 +273,17 @@ export class EventsService {
       issues.push({ path: ['organiserAgencyId'], code: 'not_found', message: 'There is no such organisation (or it is archived).' });
     }
     if (!contactIsCurrent) issues.push({ path: ['contactId'], code: 'not_found', message: 'There is no such contact (or it is archived).' });
-    const missing = (path: string, ids: string[] | undefined, known: Set<string>, what: string) => {
-      const unknown = (ids ?? []).filter((value) => !known.has(value));
-      if (unknown.length > 0) issues.push({ path: [path], code: 'not_found', message: `Unknown ${what}: ${unique(unknown).join(', ')}.` });
-    };
-    missing('targetMunicipalityCodes', input.targetMunicipalityCodes, municipalities, 'municipality');
-    missing('targetCompetenceIds', input.targetCompetenceIds, competences, 'competence (or archived)');
-    missing('invitedAgencyIds', input.invitedAgencyIds, agencies, 'organisation (or archived)');
+    issues.push(
+      ...unknownValuesIssues('targetMunicipalityCodes', input.targetMunicipalityCodes, municipalities, 'municipality'),
+      ...unknownValuesIssues('targetCompetenceIds', input.targetCompetenceIds, competences, 'competence (or archived)'),
+      ...unknownValuesIssues('invitedAgencyIds', input.invitedAgencyIds, agencies, 'organisation (or archived)'),
+    );
     return issues;
   }
 }
 
-function throwIfAny(issues: InputIssue[]): void {
-  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', issues.map((issue) => issue.message).join(' '), { issues });
-}
-
 function toDate(value: string | null | undefined): Date | null {
   return value ? new Date(value) : null;
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 /** The values of a new list that the old one lacks; undefined when the list is not part of the edit. */
@@ -307,10 +298,6 @@ function sameAudience(a: EventAccessFacts, b: EventAccessFacts): boolean {
     a.invitedAgencyIds.length === new Set(b.invitedAgencyIds).size &&
     b.invitedAgencyIds.every((agencyId) => a.invitedAgencyIds.includes(agencyId))
   );
-}
-
-function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** The event's fields as the audit log compares them: instants as ISO text, lists as ids and codes. */

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { SearchQuerySchema, SearchResultSchema } from '@repo/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { CurrentActor, type Actor } from '../../common/access/actor';
 import { RequirePermission } from '../../common/access/require-permission.decorator';
 import { SearchService } from './search.service';
 
@@ -11,11 +12,11 @@ class SearchResultDto extends createZodDto(SearchResultSchema) {}
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 
-  /** Contacts, agencies and functions in one ranked list, with facet counts. */
+  /** Contacts, agencies and functions in one ranked list, with facet counts; matching resources as a group of their own. */
   @RequirePermission('directory:read')
   @Get()
   @ZodResponse({ status: 200, type: SearchResultDto })
-  find(@Query() query: SearchQueryDto) {
-    return this.search.search(query);
+  find(@CurrentActor() actor: Actor, @Query() query: SearchQueryDto) {
+    return this.search.search(actor, query);
   }
 }

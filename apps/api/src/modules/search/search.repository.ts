@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../prisma/prisma.service';
-import type { Place } from '@repo/contracts';
+import type { Place, ResourceSearchItem, SearchQuery } from '@repo/contracts';
+import type { Prisma } from '@repo/db';
+import type { ResourceActor } from '../resources/resource-access';
+import { resourceGroupSql } from './resource-group.sql';
 import type { SearchRow } from './search.mapper';
 import { searchSql, type SearchSqlInput } from './search.sql';
 
@@ -12,6 +15,11 @@ export class SearchRepository {
 
   async search(input: SearchSqlInput): Promise<SearchRow> {
     const [row] = await this.prisma.client.$queryRaw<SearchRow[]>(searchSql(input));
+    return row!;
+  }
+
+  async resources(reader: ResourceActor, query: SearchQuery, text: Prisma.Sql): Promise<{ items: ResourceSearchItem[]; total: number }> {
+    const [row] = await this.prisma.client.$queryRaw<{ items: ResourceSearchItem[]; total: number }[]>(resourceGroupSql(reader, query, text));
     return row!;
   }
 
