@@ -56,10 +56,18 @@ export const router = createBrowserRouter([
               { path: 'events/:id', lazy: page(() => import('./routes/event'), 'EventPage') },
               // Whether the user may edit depends on the event (its canManage); the page decides.
               { path: 'events/:id/edit', lazy: page(() => import('./routes/edit-event'), 'EditEventPage') },
+              { path: 'resources', lazy: page(() => import('./routes/resources'), 'ResourcesPage') },
+              { path: 'resources/:id', lazy: page(() => import('./routes/resource'), 'ResourcePage') },
+              // Whether the user may edit depends on the resource (its canEdit); the page decides.
+              { path: 'resources/:id/edit', lazy: page(() => import('./routes/edit-resource'), 'EditResourcePage') },
               { path: 'profile', lazy: page(() => import('./routes/profile'), 'ProfilePage') },
               {
                 element: <RequirePermission permission="events:post" />,
                 children: [{ path: 'events/new', lazy: page(() => import('./routes/new-event'), 'NewEventPage') }],
+              },
+              {
+                element: <RequirePermission permission="resources:share" />,
+                children: [{ path: 'resources/new', lazy: page(() => import('./routes/new-resource'), 'NewResourcePage') }],
               },
               {
                 element: <RequirePermission permission="users:read" />,

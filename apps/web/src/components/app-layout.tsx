@@ -57,6 +57,9 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/events">{t('eventsCalendar.nav')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/resources">{t('resources.nav')}</NavLink>
+                </li>
                 {userCan(user, 'roster:verify') ? (
                   <li>
                     <NavLink to="/verification">{t('verification.nav')}</NavLink>

@@ -17,6 +17,8 @@ interface ContactPickerProps {
   description?: string;
   /** Whose people are offered before anything is typed. */
   agencyId: string;
+  /** Typing searches only the agency's people, not the whole network. */
+  onlyAgency?: boolean;
   value: PickedPerson | null;
   onChange: (person: PickedPerson | null) => void;
   errorMessage?: string;
@@ -24,15 +26,15 @@ interface ContactPickerProps {
 
 /**
  * Picks one person of the network: the agency's own people are offered at once, and typing part
- * of a name searches the whole roster. Emptying the field picks nobody.
+ * of a name searches the whole roster (or only the agency's). Emptying the field picks nobody.
  */
-export function ContactPicker({ label, description, agencyId, value, onChange, errorMessage }: ContactPickerProps) {
+export function ContactPicker({ label, description, agencyId, onlyAgency, value, onChange, errorMessage }: ContactPickerProps) {
   const { t } = useTranslation();
   const [inputValue, setInputValue] = useState(value?.name ?? '');
   // Typing searches; the name a choice fills in does not.
   const [typed, setTyped] = useState('');
   const search = useDebouncedValue(typed);
-  const candidates = useQuery(contactCandidatesQuery(agencyId, search));
+  const candidates = useQuery(contactCandidatesQuery(agencyId, search, onlyAgency));
   const found = (candidates.data?.items ?? []).map((contact) => ({ id: contact.id, name: contact.name, agencyName: contact.agency.name }));
   const items = value && !found.some((person) => person.id === value.id) ? [value, ...found] : found;
 

@@ -1,4 +1,5 @@
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { Select } from 'react-aria-components';
+import { SelectParts } from './form-fields';
 
 export interface FilterOption {
   id: string;
@@ -24,22 +25,7 @@ export function FilterSelect({ label, allLabel, options, value, onChange }: Filt
       selectedKey={value ?? ALL}
       onSelectionChange={(key) => onChange(key === ALL || key === null ? undefined : String(key))}
     >
-      <Label className="field__label">{label}</Label>
-      <Button className="select__button">
-        <SelectValue className="select__value" />
-        <span aria-hidden="true" className="select__chevron">
-          ▾
-        </span>
-      </Button>
-      <Popover className="select__popover">
-        <ListBox className="select__list" items={items}>
-          {(item) => (
-            <ListBoxItem className="select__option" id={item.id} textValue={item.label}>
-              {item.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <SelectParts label={label} options={items} />
     </Select>
   );
 }

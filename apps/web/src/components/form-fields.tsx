@@ -178,7 +178,7 @@ export function FormMultiSelect<T extends FieldValues>({ control, name, label, d
 }
 
 /** What a select shows inside: label, description, the button naming the choice, error, and the list. */
-function SelectParts({
+export function SelectParts({
   label,
   description,
   buttonRef,
@@ -187,8 +187,8 @@ function SelectParts({
 }: {
   label: string;
   description?: ReactNode;
-  buttonRef: Ref<HTMLButtonElement>;
-  error: string | null;
+  buttonRef?: Ref<HTMLButtonElement>;
+  error?: string | null;
   options: readonly Option[];
 }) {
   return (
@@ -216,10 +216,12 @@ function SelectParts({
 
 interface FormComboBoxProps<T extends FieldValues> extends BaseFieldProps<T> {
   options: readonly Option[];
+  /** The user chose another option (or emptied the field); not called when the form itself changes the value. */
+  onValueChange?: (value: string) => void;
 }
 
 /** A choice from a long list, narrowed by typing (the organisations, for instance). */
-export function FormComboBox<T extends FieldValues>({ control, name, label, description, isRequired, errorText, options }: FormComboBoxProps<T>) {
+export function FormComboBox<T extends FieldValues>({ control, name, label, description, isRequired, errorText, options, onValueChange }: FormComboBoxProps<T>) {
   const { t } = useTranslation();
   const {
     field: { ref, name: fieldName, value, onChange, onBlur, disabled },
@@ -232,7 +234,11 @@ export function FormComboBox<T extends FieldValues>({ control, name, label, desc
       name={fieldName}
       defaultItems={options}
       selectedKey={(value as string | undefined) || null}
-      onSelectionChange={(key) => onChange(key === null ? '' : String(key))}
+      onSelectionChange={(key) => {
+        const chosen = key === null ? '' : String(key);
+        onChange(chosen);
+        onValueChange?.(chosen);
+      }}
       onBlur={onBlur}
       isDisabled={disabled}
       isInvalid={fieldState.invalid}

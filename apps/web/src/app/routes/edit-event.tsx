@@ -9,7 +9,7 @@ import { ApiError } from '../../lib/api-client';
 import { useCurrentUser } from '../../lib/auth/current-user';
 import { eventQueries } from '../../features/events/api/event-queries';
 import { EventForm } from '../../features/events/components/event-form';
-import { useEventFormOptions } from '../../features/events/components/use-event-form-options';
+import { useNetworkFormOptions } from '../use-network-form-options';
 
 /** Editing an event: for its organisers (the event says `canManage`), while it is not cancelled. */
 export function EditEventPage() {
@@ -18,7 +18,7 @@ export function EditEventPage() {
   const navigate = useNavigate();
   const { user } = useCurrentUser();
   const event = useQuery(eventQueries.detail(id));
-  const options = useEventFormOptions();
+  const options = useNetworkFormOptions();
   // A malformed id (400) is as missing as an unknown one, or one the user may not see (404).
   const isMissing = event.error instanceof ApiError && (event.error.status === 404 || event.error.status === 400);
   usePageTitle(

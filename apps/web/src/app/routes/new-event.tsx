@@ -6,7 +6,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useCurrentUser } from '../../lib/auth/current-user';
 import { contactQueries } from '../../features/contacts/api/contact-queries';
 import { EventForm } from '../../features/events/components/event-form';
-import { useEventFormOptions } from '../../features/events/components/use-event-form-options';
+import { useNetworkFormOptions } from '../use-network-form-options';
 
 /** "Nytt evenemang": for everyone who may post (events:post); the router checks that. */
 export function NewEventPage() {
@@ -16,7 +16,7 @@ export function NewEventPage() {
   const { user } = useCurrentUser();
   // The poster's own entry is the contact person unless they choose another, so the form waits for it.
   const ownContact = useQuery(contactQueries.mine());
-  const options = useEventFormOptions();
+  const options = useNetworkFormOptions();
 
   return (
     <section className="page page--narrow">

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { VersionConflictRow } from '../../components/version-conflict';
-import { editedFields, rebase } from './redo-edit';
+import { editedFields, isSameValue, rebase } from './redo-edit';
 
 type FieldValue = string | boolean | null | undefined | readonly string[];
 
@@ -35,7 +35,13 @@ export function useRedoableEdit<V extends FieldValues & Record<F, FieldValue>, F
   label,
   shown,
 }: RedoableEditOptions<V, F>) {
-  const [base, setBase] = useState(initial);
+  const [base, setBaseState] = useState(initial);
+  // Read after an await (a save waiting for uploads, a conflict being read): the render that started it may be long gone.
+  const baseRef = useRef(initial);
+  const setBase = (next: Versioned<V>) => {
+    baseRef.current = next;
+    setBaseState(next);
+  };
   const [conflict, setConflict] = useState<VersionConflictRow[] | null>(null);
   const [reloadError, setReloadError] = useState<unknown>(null);
 
@@ -43,9 +49,10 @@ export function useRedoableEdit<V extends FieldValues & Record<F, FieldValue>, F
     try {
       const saved = await loadSaved();
       const edited = form.getValues();
-      const mine = rebase(fields, base.values, edited, saved.values);
+      const from = baseRef.current.values;
+      const mine = rebase(fields, from, edited, saved.values);
       setConflict(
-        editedFields(fields, base.values, edited, saved.values).map((field) => ({
+        editedFields(fields, from, edited, saved.values).map((field) => ({
           label: label(field),
           mine: shown(field, mine[field]),
           theirs: shown(field, saved.values[field]),
@@ -58,9 +65,19 @@ export function useRedoableEdit<V extends FieldValues & Record<F, FieldValue>, F
     }
   }
 
+  /**
+   * Goes on from a newer version whose values are those the edit started from: only something the
+   * form does not hold changed (a file uploaded from it, say), so saving must not clash with it.
+   * A version with other values is left to the 412 and the redo.
+   */
+  function advance(saved: Versioned<V>) {
+    const current = baseRef.current;
+    if (saved.version > current.version && fields.every((field) => isSameValue(saved.values[field], current.values[field]))) setBase(saved);
+  }
+
   /** Drops the user's edit: the form shows what is saved. */
   function discard() {
-    form.reset(base.values);
+    form.reset(baseRef.current.values);
     setConflict(null);
   }
 
@@ -68,9 +85,12 @@ export function useRedoableEdit<V extends FieldValues & Record<F, FieldValue>, F
     version: base.version,
     /** The values of that version: what the user's edit is compared with to send only what changed. */
     savedValues: base.values,
+    /** The version and its values as they are now, for code that reads them after an await. */
+    current: () => baseRef.current,
     conflict,
     reloadError,
     showConflict,
+    advance,
     discard,
     clearConflict: () => setConflict(null),
   };

@@ -13,11 +13,11 @@ import {
   ListBoxSection,
   Popover,
   Select,
-  SelectValue,
   Text,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../../components/filter-select';
+import { SelectParts } from '../../../components/form-fields';
 import { currentLanguage } from '../../../lib/i18n';
 import { CounterpartResults } from './counterpart-results';
 import { competenceOptions, functionOptions, type NeedOption, needKey, needOf } from './need-options';
@@ -113,23 +113,12 @@ export function CounterpartFinder({ competences, municipalities, defaultMunicipa
           validationBehavior="aria"
           placeholder={t('form.choose')}
         >
-          <Label className="field__label">{t('counterparts.municipality')}</Label>
-          <Button ref={municipalityButton} className="select__button">
-            <SelectValue className="select__value" />
-            <span aria-hidden="true" className="select__chevron">
-              ▾
-            </span>
-          </Button>
-          <FieldError className="field__error">{t('counterparts.municipalityRequired')}</FieldError>
-          <Popover className="select__popover">
-            <ListBox className="select__list" items={municipalities.map((m) => ({ id: m.code, label: m.name }))}>
-              {(item) => (
-                <ListBoxItem className="select__option" id={item.id} textValue={item.label}>
-                  {item.label}
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
+          <SelectParts
+            label={t('counterparts.municipality')}
+            buttonRef={municipalityButton}
+            error={t('counterparts.municipalityRequired')}
+            options={municipalities.map((m) => ({ id: m.code, label: m.name }))}
+          />
         </Select>
         <FilterSelect
           label={t('counterparts.sector')}

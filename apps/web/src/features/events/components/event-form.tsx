@@ -11,9 +11,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Form, Input, Label, Text, TextField, ToggleButton } from 'react-aria-components';
-import { type Control, type FieldError, useController, useForm, useWatch } from 'react-hook-form';
+import { type Control, type FieldError, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ContactPicker } from '../../../components/contact-picker';
+import { FormContactPicker } from '../../../components/form-contact-picker';
 import { ErrorMessage } from '../../../components/error-message';
 import { FormDateTimePicker } from '../../../components/form-date-time-picker';
 import {
@@ -29,7 +29,6 @@ import { VersionConflict } from '../../../components/version-conflict';
 import { ApiError } from '../../../lib/api-client';
 import { userCan } from '../../../lib/auth/current-user';
 import { applyApiFieldErrors } from '../../../lib/forms/api-field-errors';
-import { fieldErrorText } from '../../../lib/forms/field-error-text';
 import { useRedoableEdit } from '../../../lib/forms/use-redoable-edit';
 import { currentLanguage } from '../../../lib/i18n';
 import { isDay, isWallTime } from '../../../lib/calendar-days';
@@ -297,10 +296,12 @@ export function EventForm({ event, user, ownContact, agencies, municipalities, c
             <Input className="input" />
           </TextField>
         )}
-        <ContactField
+        <FormContactPicker
           key={edit.version}
           control={control}
+          name="contactId"
           label={labels.contactId}
+          description={t('eventForm.fields.contactHelp')}
           agencyId={organiserId}
           names={contactNames}
           errorText={errorText('contactId')}
@@ -391,37 +392,5 @@ function DescriptionField({ control, label, markdown, errorText }: DescriptionFi
         ) : null}
       </section>
     </>
-  );
-}
-
-interface ContactFieldProps {
-  control: Control<EventFormValues>;
-  label: string;
-  agencyId: string;
-  names: Map<string, string>;
-  errorText: (error: FieldError) => string | undefined;
-}
-
-/**
- * The contact person: the organising agency's people at once, anyone in the network by typing.
- * The form keys it by the version edited, so a redo after a conflict shows the name it took over.
- */
-function ContactField({ control, label, agencyId, names, errorText }: ContactFieldProps) {
-  const { t } = useTranslation();
-  const { field, fieldState } = useController({ control, name: 'contactId' });
-  const id = field.value;
-  const error = fieldState.error ? (errorText(fieldState.error) ?? fieldErrorText(t, fieldState.error, 'choice')) : undefined;
-  return (
-    <ContactPicker
-      label={label}
-      description={t('eventForm.fields.contactHelp')}
-      agencyId={agencyId}
-      value={id ? { id, name: names.get(id) ?? '' } : null}
-      onChange={(person) => {
-        if (person) names.set(person.id, person.name);
-        field.onChange(person?.id ?? '');
-      }}
-      errorMessage={error}
-    />
   );
 }

@@ -4,6 +4,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import type { SearchParams } from '../api/search-queries';
 import { facetLabels } from './facet-labels';
 import { PlacesNote } from './places-note';
+import { ResourceGroup } from './resource-group';
 import { SearchFacets } from './search-facets';
 import { SearchResults } from './search-results';
 import { SearchTypeTabs } from './search-type-tabs';
@@ -34,6 +35,7 @@ export function SearchView({ query, result, isLoading, hasFailed, municipalities
         <p role="status" className="results__count">
           {result ? t('search.count', { count: result.total }) : hasFailed ? null : t('search.loading')}
         </p>
+        {result ? <ResourceGroup query={query} resources={result.resources} /> : null}
         <SearchTypeTabs type={query.type} counts={result?.facets.type} onChange={(type) => onChange({ type })}>
           <SearchResults result={result} isLoading={isLoading} places={{ label, regionSize: municipalities.length }} />
         </SearchTypeTabs>

@@ -11,6 +11,8 @@ import rosterImport from './en/rosterImport';
 import eventPage from './en/eventPage';
 import eventsCalendar from './en/eventsCalendar';
 import eventForm from './en/eventForm';
+import resourceForm from './en/resourceForm';
+import resources from './en/resources';
 import type { Messages } from './sv';
 
 const en: Messages = {
@@ -544,6 +546,8 @@ const en: Messages = {
   eventPage,
   eventsCalendar,
   eventForm,
+  resourceForm,
+  resources,
   form: {
     choose: 'Choose …',
     showOptions: 'Show options',

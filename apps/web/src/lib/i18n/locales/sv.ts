@@ -11,6 +11,8 @@ import rosterImport from './sv/rosterImport';
 import eventPage from './sv/eventPage';
 import eventsCalendar from './sv/eventsCalendar';
 import eventForm from './sv/eventForm';
+import resourceForm from './sv/resourceForm';
+import resources from './sv/resources';
 
 const sv = {
   app: {
@@ -544,6 +546,8 @@ const sv = {
   eventPage,
   eventsCalendar,
   eventForm,
+  resourceForm,
+  resources,
   form: {
     choose: 'Välj …',
     showOptions: 'Visa alternativ',

@@ -37,6 +37,11 @@ const search: typeof import('../sv/search').default = {
   mailbox: 'Functional mailbox',
   email: 'Email',
   phone: 'Phone',
+  resources: {
+    heading: 'Resources',
+    showAll_one: 'Show it in the knowledge bank',
+    showAll_other: 'Show all {{count}} in the knowledge bank',
+  },
 };
 
 export default search;

@@ -38,6 +38,11 @@ const search = {
   mailbox: 'Funktionsbrevlåda',
   email: 'E-post',
   phone: 'Telefon',
+  resources: {
+    heading: 'Resurser',
+    showAll_one: 'Visa den i kunskapsbanken',
+    showAll_other: 'Visa alla {{count}} i kunskapsbanken',
+  },
 };
 
 export default search;

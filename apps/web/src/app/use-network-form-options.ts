@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Option } from '../../../components/form-fields';
-import { currentLanguage } from '../../../lib/i18n';
-import { agencyQueries } from '../../agencies/api/agency-queries';
-import { contactQueries } from '../../contacts/api/contact-queries';
-import { municipalityQueries } from '../../municipalities/api/municipality-queries';
+import type { Option } from '../components/form-fields';
+import { agencyQueries } from '../features/agencies/api/agency-queries';
+import { contactQueries } from '../features/contacts/api/contact-queries';
+import { municipalityQueries } from '../features/municipalities/api/municipality-queries';
+import { currentLanguage } from '../lib/i18n';
 
-/** The choices the event form offers: the network's agencies, the region's municipalities, the competence areas. */
-export function useEventFormOptions(): { agencies: Option[]; municipalities: Option[]; competences: Option[] } {
+/** The network's choices the event and resource forms fetch: its agencies, the region's municipalities, the competence areas. */
+export function useNetworkFormOptions(): { agencies: Option[]; municipalities: Option[]; competences: Option[] } {
   const language = currentLanguage();
   const agencies = useQuery(agencyQueries.names());
   const municipalities = useQuery(municipalityQueries.list());
