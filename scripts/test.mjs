@@ -75,7 +75,7 @@ if (built) {
   await suite(
     'API end-to-end tests (real PostgreSQL)',
     'npm',
-    ['run', 'test:e2e', '-w', '@repo/api', '--', '--runInBand', '--json', `--outputFile=${report('api-e2e')}`],
+    ['run', 'test:e2e', '-w', '@repo/api', '--', '--maxWorkers=2', '--json', `--outputFile=${report('api-e2e')}`],
     [report('api-e2e')],
   );
 

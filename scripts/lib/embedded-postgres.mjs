@@ -166,7 +166,8 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
   return {
     port,
     url,
-    async createDatabase(name, { ifMissing = false } = {}) {
+    /** A new database; with `template`, a copy of that one (which nobody may be using meanwhile). */
+    async createDatabase(name, { ifMissing = false, template } = {}) {
       const client = postgres.getPgClient('postgres', '127.0.0.1');
       await client.connect();
       try {
@@ -174,7 +175,8 @@ export async function startEmbeddedPostgres({ dir, preferredPort, log = console.
           const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
           if (existing.rowCount > 0) return;
         }
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+        const copy = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : '';
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${copy}`);
       } finally {
         await client.end();
       }
